@@ -1,0 +1,49 @@
+# The front door: `make run` and `make test` work on a fresh clone with only Python 3.11.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: setup run test test-fast lint format messages bench clean
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, found {sys.version.split()[0]}"'
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): $(BIN)/python requirements.txt requirements-dev.txt
+	$(BIN)/pip install --disable-pip-version-check -q -r requirements-dev.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	DEBUG=true $(BIN)/python manage.py migrate --no-input
+	DEBUG=true $(BIN)/python manage.py load_demo
+	@echo "Öffnen Sie http://$(HOST):$(PORT)/"
+	DEBUG=true $(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: lint
+	DEBUG=false $(BIN)/python manage.py makemigrations --check --dry-run --settings=tests.settings
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+# Quick local loop: no browser tests.
+test-fast: setup
+	$(BIN)/pytest -m "not e2e" $(PYTEST_ARGS)
+
+format: setup
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+# Refresh the English catalogue after changing German strings.
+messages: setup
+	DEBUG=true $(BIN)/python manage.py makemessages -l en --no-location --no-obsolete --ignore=.venv --ignore=tests --ignore=var
+	DEBUG=true $(BIN)/python manage.py compilemessages -l en --ignore=.venv
+
+clean:
+	rm -rf $(VENV) var staticfiles

@@ -1,0 +1,20 @@
+"""The composition root: every app's URLs, German paths."""
+
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from goals import views as goals_views
+
+from .auth_views import ThrottledLoginView
+
+urlpatterns = [
+    path("", goals_views.home, name="home"),
+    path("ziele/", include("goals.urls")),
+    path("anmelden/", ThrottledLoginView.as_view(), name="login"),
+    path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
+    path("passwort/aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),
+    path("passwort/geaendert/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,51 @@
+"""Personas (one per role) and the demo data, for every test folder."""
+
+import pytest
+from django.test import Client
+
+from helmstedt_strategy.personas import ensure_persona
+from helmstedt_strategy.roles import KREISAUSSCHUSS, KREISTAG, REDAKTION, STRATEGIE
+
+ROLES = [STRATEGIE, REDAKTION, KREISTAG, KREISAUSSCHUSS]
+
+
+@pytest.fixture
+def strategie(db):
+    return ensure_persona(STRATEGIE, password=None)
+
+
+@pytest.fixture
+def redaktion(db):
+    return ensure_persona(REDAKTION, password=None)
+
+
+@pytest.fixture
+def kreistag(db):
+    return ensure_persona(KREISTAG, password=None)
+
+
+@pytest.fixture
+def kreisausschuss(db):
+    return ensure_persona(KREISAUSSCHUSS, password=None)
+
+
+@pytest.fixture
+def client_for(db):
+    """client_for("kreistag") → a client logged in as that persona; client_for(None) → anonymous."""
+
+    def make(role: str | None) -> Client:
+        client = Client()
+        if role is not None:
+            client.force_login(ensure_persona(role, password=None))
+        return client
+
+    return make
+
+
+@pytest.fixture
+def demo_goals(db):
+    from actionspaces import demo as actionspaces_demo
+    from goals import demo as goals_demo
+
+    goals_demo.load()
+    actionspaces_demo.load()

@@ -1,0 +1,101 @@
+"""Browser tests: Playwright for Python driving Debian's Chromium against a live server."""
+
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from helmstedt_strategy.personas import DEMO_PASSWORD, ensure_persona
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls of the
+# fixtures are still plain synchronous code.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+AXE = Path(__file__).parent / "vendor" / "axe.min.js"
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/e2e/" in str(item.fspath):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: apt-get install -y chromium (the browser tests are never skipped)")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """new_page() → a page in a fresh browser context (its own cookies), base URL set to the live server."""
+    contexts = []
+
+    def make(width=1280, height=900):
+        context = browser.new_context(
+            base_url=live_server.url, locale="de-DE", viewport={"width": width, "height": height}
+        )
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+@pytest.fixture
+def personas(transactional_db):
+    """All demo personas with the demo password, so the tests log in through the real form."""
+    from django.contrib.auth.hashers import make_password
+
+    users = {}
+    for role in ["strategie", "redaktion", "kreistag", "kreisausschuss"]:
+        user = ensure_persona(role, password=None)
+        user.password = make_password(DEMO_PASSWORD)
+        user.save(update_fields=["password"])
+        users[role] = user
+    return users
+
+
+def login(page, username: str, password: str = DEMO_PASSWORD):
+    page.goto("/anmelden/")
+    page.get_by_label("Benutzername").fill(username)
+    page.get_by_label("Passwort").fill(password)
+    page.get_by_role("button", name="Anmelden").last.click()
+    page.wait_for_load_state()
+
+
+def axe_violations(page) -> list[dict]:
+    page.add_script_tag(path=str(AXE))
+    return page.evaluate(
+        "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
+        ".map(v => ({id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map(n => n.target.join(' '))}))",
+        WCAG_TAGS,
+    )
+
+
+def assert_accessible(page):
+    violations = axe_violations(page)
+    assert violations == [], f"axe-core violations on {page.url}: {violations}"
