@@ -1,5 +1,6 @@
+from django.contrib import messages
 from django.contrib.auth.forms import AuthenticationForm
-from django.contrib.auth.views import LoginView
+from django.contrib.auth.views import LoginView, LogoutView
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,3 +19,12 @@ class ThrottledLoginView(LoginView):
 
     form_class = LoginForm
     redirect_authenticated_user = True
+
+
+class LogoutWithMessageView(LogoutView):
+    """Logout (POST only, as Django requires) that tells the user it worked."""
+
+    def post(self, request, *args, **kwargs):
+        response = super().post(request, *args, **kwargs)
+        messages.info(request, _("Sie wurden abgemeldet."))
+        return response

@@ -6,13 +6,13 @@ from django.urls import include, path
 
 from goals import views as goals_views
 
-from .auth_views import ThrottledLoginView
+from .auth_views import LogoutWithMessageView, ThrottledLoginView
 
 urlpatterns = [
     path("", goals_views.home, name="home"),
     path("ziele/", include("goals.urls")),
     path("anmelden/", ThrottledLoginView.as_view(), name="login"),
-    path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
+    path("abmelden/", LogoutWithMessageView.as_view(), name="logout"),
     path("passwort/aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("passwort/geaendert/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("i18n/", include("django.conf.urls.i18n")),

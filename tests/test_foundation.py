@@ -166,6 +166,7 @@ def test_logout_needs_post_and_password_change_works(client_for, strategie):
     assert response.status_code == 302
     assert "Passwort geändert" in client.get(reverse("password_change_done")).text
     assert client.post(reverse("logout")).status_code == 302
+    assert "Sie wurden abgemeldet." in client.get(reverse("home")).text
     assert client.get(reverse("password_change")).status_code == 302
 
 

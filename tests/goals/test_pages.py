@@ -102,6 +102,7 @@ PAGE_QUERIES = [
     ("goals:vision_edit", [], "strategie", 6),
     ("goals:vision_history", [], "strategie", 8),
     ("login", [], None, 1),
+    ("password_change", [], "kreistag", 3),
 ]
 
 
