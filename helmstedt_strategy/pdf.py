@@ -1,0 +1,91 @@
+"""PDFs from HTML templates with WeasyPrint (pretix' invoice renderer style).
+
+Rendered in a forced German locale and Berlin time, with CSS, images and fonts
+taken from static/ only (the fetcher refuses everything else, so a PDF never
+reaches the network or the file system beyond static/). The default variant is
+tagged PDF/UA-1 (accessible); PDF/A-3a (archivable, also tagged) on request.
+WeasyPrint writes one variant per file, so these are two downloads, not one.
+"""
+
+import hashlib
+import mimetypes
+from collections.abc import Callable
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.http import content_disposition_header
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+PDF_UA = "pdf/ua-1"
+PDF_A = "pdf/a-3a"
+VARIANTS = (PDF_UA, PDF_A)
+
+# A base URL that cannot be fetched from the network; only its static/ part is served.
+PDF_BASE_URL = "https://pdf.invalid/"
+CACHE_SECONDS = 7 * 24 * 3600
+
+
+class StaticOnlyFetcher(URLFetcher):
+    """Serves /static/… from the staticfiles finders and inline data: URLs; refuses the rest."""
+
+    def fetch(self, url, headers=None):
+        if url.startswith("data:"):
+            return super().fetch(url, headers)
+        prefix = PDF_BASE_URL + settings.STATIC_URL.lstrip("/")
+        if not url.startswith(prefix):
+            raise ValueError(f"PDF resources come from static/ only, not {url}")
+        relative = url[len(prefix) :].split("?")[0].split("#")[0]
+        path = finders.find(relative) if ".." not in relative else None
+        if not path:
+            raise ValueError(f"no static file {relative}")
+        with open(path, "rb") as f:
+            body = f.read()
+        content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        return URLFetcherResponse(url, body, {"Content-Type": content_type})
+
+
+def render_html(template: str, context: dict) -> str:
+    """The HTML of a PDF, always in German and Berlin time, whatever the request's language."""
+    with translation.override("de"), timezone.override(ZoneInfo("Europe/Berlin")):
+        return render_to_string(template, context)
+
+
+def html_to_pdf(html: str, *, variant: str = PDF_UA) -> bytes:
+    """WeasyPrint alone: title, author and language come from <title>, <meta name=author>, <html lang>."""
+    if variant not in VARIANTS:
+        raise ValueError(variant)
+    document = HTML(string=html, base_url=PDF_BASE_URL, url_fetcher=StaticOnlyFetcher(fail_on_errors=True))
+    return document.write_pdf(pdf_variant=variant, uncompressed_pdf=False)
+
+
+def render_pdf(*, template: str, context: dict, filename: str, variant: str = PDF_UA) -> tuple[str, bytes]:
+    return filename, html_to_pdf(render_html(template, context), variant=variant)
+
+
+def cached_pdf(*, key_parts: tuple, render: Callable[[], tuple[str, bytes]]) -> tuple[str, bytes]:
+    """Serve a PDF from the cache while nothing behind it changed.
+
+    `key_parts` must name everything the PDF depends on: the objects' versions or
+    change times, the audience (what the reader may see) and the variant.
+    """
+    key = "pdf:" + hashlib.sha256(repr(key_parts).encode()).hexdigest()
+    hit = cache.get(key)
+    if hit is not None:
+        return hit
+    result = render()
+    cache.set(key, result, CACHE_SECONDS)
+    return result
+
+
+def pdf_response(filename: str, pdf: bytes, *, inline: bool = True) -> HttpResponse:
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = content_disposition_header(not inline, filename)
+    response["ETag"] = '"' + hashlib.sha256(pdf).hexdigest()[:32] + '"'
+    response["Cache-Control"] = "private, no-cache"
+    return response
