@@ -47,3 +47,9 @@ messages: setup
 
 clean:
 	rm -rf $(VENV) var staticfiles
+
+# Benchmark: 1× and 10× data in a separate database (PostgreSQL when DATABASE_URL is set).
+BENCH_SCALES ?= 1,10
+bench: setup
+	SECRET_KEY=bench-only-not-a-secret-0123456789-abcdefghijklmnopqrstuvwxyz PLAIN_STATIC=true \
+	  $(BIN)/python manage.py bench --scales $(BENCH_SCALES)

@@ -1,0 +1,116 @@
+"""`make bench`: every main page's query count and server time at 1× and 10× the demo data.
+
+Each scale gets a database of its own (PostgreSQL when DATABASE_URL is set, SQLite
+otherwise), filled with the demo data plus each app's generated data, measured,
+and dropped. Prints one table and writes JSON to bench-results/ (git-ignored).
+"""
+
+import json
+import platform
+from datetime import datetime
+from io import StringIO
+from pathlib import Path
+
+import django
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.test import Client, override_settings
+from django.urls import NoReverseMatch, reverse
+
+from goals import benchdata as goals_benchdata
+from helmstedt_strategy.benchmark import measure_page, separate_database
+from helmstedt_strategy.personas import ensure_persona
+
+# (label, url name, args, persona or None for anonymous)
+PAGES = [
+    ("Startseite", "home", [], None),
+    ("Startseite", "home", [], "kreistag"),
+    ("Ziele", "goals:overview", [], None),
+    ("Ziel 2", "goals:detail", [2], None),
+    ("Ziel 2 bearbeiten", "goals:edit", [2], "strategie"),
+    ("Ziel 2 Verlauf", "goals:history", [2], "strategie"),
+    ("Anmeldung", "login", [], None),
+]
+
+GENERATORS = [goals_benchdata.generate]
+
+
+class Command(BaseCommand):
+    help = "Misst Seiten bei 1-facher und 10-facher Datenmenge (Abfragen, Median und p95 der Serverzeit)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--scales", default="1,10", help="comma-separated scales, e.g. 1,10")
+        parser.add_argument("--repeat", type=int, default=15, help="timed requests per page")
+        parser.add_argument("--output", default=str(settings.BASE_DIR / "bench-results"))
+
+    def handle(self, *args, scales, repeat, output, **options):
+        scales = [int(s) for s in scales.split(",")]
+        runs = {}
+        with override_settings(
+            ROOT_URLCONF="helmstedt_strategy.bench_urls",
+            DEBUG=False,
+            ALLOWED_HOSTS=["testserver"],
+            SECURE_SSL_REDIRECT=False,
+        ):
+            for scale in scales:
+                self.stderr.write(f"scale {scale}×: building the data set …")
+                with separate_database(f"bench{scale}x"):
+                    runs[scale] = self.run_scale(scale, repeat)
+        report = {
+            "when": datetime.now().isoformat(timespec="seconds"),
+            "database": connection.vendor,
+            "python": platform.python_version(),
+            "django": django.get_version(),
+            "repeat": repeat,
+            "runs": runs,
+        }
+        self.print_table(report, scales)
+        out = Path(output)
+        out.mkdir(parents=True, exist_ok=True)
+        name = f"bench-{connection.vendor}-{datetime.now():%Y%m%d-%H%M%S}.json"
+        for path in (out / name, out / f"latest-{connection.vendor}.json"):
+            path.write_text(json.dumps(report, indent=2, ensure_ascii=False))
+        self.stdout.write(f"\nJSON: {out / name}")
+
+    def run_scale(self, scale: int, repeat: int) -> dict:
+        call_command("load_demo", stdout=StringIO())
+        sizes = {}
+        for generate in GENERATORS:
+            sizes.update(generate(scale))
+        clients = {None: Client()}
+        for role in {role for *_, role in PAGES if role}:
+            clients[role] = Client()
+            clients[role].force_login(ensure_persona(role, password=None))
+        floor = measure_page(clients[None], label="Boden", url=reverse("bench_floor"), role="-", repeat=repeat * 2)
+        pages = []
+        for label, name, args, role in PAGES:
+            try:
+                url = reverse(name, args=args)
+            except NoReverseMatch:
+                continue
+            pages.append(
+                measure_page(clients[role], label=label, url=url, role=role or "anonym", repeat=repeat).as_dict()
+            )
+        return {"sizes": sizes, "floor": floor.as_dict(), "pages": pages}
+
+    def print_table(self, report, scales):
+        first, last = scales[0], scales[-1]
+        floor = report["runs"][last]["floor"]["median_ms"]
+        self.stdout.write(f"\nDatabase: {report['database']} · {report['repeat']} requests per page · times in ms\n")
+        for scale in scales:
+            self.stdout.write(f"data at {scale}×: {report['runs'][scale]['sizes']}")
+        header = (
+            f"{'page':<26} {'role':<15} {'q ' + str(first) + '×':>6} {'med':>7} {'p95':>7} "
+            f"{'q ' + str(last) + '×':>7} {'med':>7} {'p95':>7} {'ratio':>6} {'×floor':>7}"
+        )
+        self.stdout.write("\n" + header + "\n" + "-" * len(header))
+        for small, large in zip(report["runs"][first]["pages"], report["runs"][last]["pages"], strict=True):
+            ratio = large["median_ms"] / small["median_ms"] if small["median_ms"] else 0
+            self.stdout.write(
+                f"{small['label'][:26]:<26} {small['role']:<15} {small['queries']:>6} {small['median_ms']:>7.2f} "
+                f"{small['p95_ms']:>7.2f} {large['queries']:>7} {large['median_ms']:>7.2f} {large['p95_ms']:>7.2f} "
+                f"{ratio:>6.2f} {large['median_ms'] / floor:>7.1f}"
+            )
+        self.stdout.write(f"{'framework floor (minimal view)':<42} {floor:>7.2f} ms")
