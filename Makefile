@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-fast lint format messages bench clean
+.PHONY: setup run test test-fast lint format messages bench load clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, found {sys.version.split()[0]}"'
@@ -53,3 +53,12 @@ BENCH_SCALES ?= 1,10
 bench: setup
 	SECRET_KEY=bench-only-not-a-secret-0123456789-abcdefghijklmnopqrstuvwxyz PLAIN_STATIC=true \
 	  $(BIN)/python manage.py bench --scales $(BENCH_SCALES)
+
+# Load test: gunicorn + locust (its own venv, locust patches gevent), bounded in time.
+.venv-load/.installed: requirements-load.txt
+	$(PYTHON) -m venv .venv-load
+	.venv-load/bin/pip install --disable-pip-version-check -q -r requirements-load.txt
+	touch $@
+
+load: setup .venv-load/.installed
+	bash loadtest/run.sh
