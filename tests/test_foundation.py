@@ -255,3 +255,24 @@ def _messages(po_text: str) -> dict[str, str]:
         if parts["msgid"]:
             result["".join(parts["msgid"])] = "".join(parts["msgstr"])
     return result
+
+
+@pytest.mark.django_db
+def test_security_headers_on_every_response(client):
+    response = client.get(reverse("home"))
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "script-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert client.get("/gibt-es-nicht/")["Content-Security-Policy"] == csp
+
+
+@pytest.mark.django_db
+def test_every_form_carries_a_csrf_token(client_for, demo_goals):
+    client = client_for("strategie")
+    for url in [reverse("login"), reverse("goals:edit", args=[1]), reverse("password_change")]:
+        text = (client if url != reverse("login") else client_for(None)).get(url).text
+        assert text.count("<form") == text.count("csrfmiddlewaretoken") >= 1, url
