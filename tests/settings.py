@@ -17,3 +17,5 @@ SECURE_HSTS_SECONDS = 0
 ALLOWED_HOSTS = ["*"]
 MEDIA_ROOT = BASE_DIR / "var" / "test-media"  # noqa: F405
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # noqa: F405
+# axe-core for the browser tests, served from our own origin so the CSP (script-src 'self') allows it.
+STATICFILES_DIRS = [*STATICFILES_DIRS, ("e2e-vendor", BASE_DIR / "tests" / "e2e" / "vendor")]  # noqa: F405
