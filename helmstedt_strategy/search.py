@@ -1,0 +1,54 @@
+"""Full-text search: PostgreSQL with German stemming, a plain fallback on SQLite.
+
+On PostgreSQL a query like "Einwohnerzahlen halten" finds "Einwohnerzahl … hält"
+(config "german", websearch syntax: quotes and -exclusions work) and ranks the
+hits; give the model a GIN index on the same `search_vector(...)` expression so
+PostgreSQL uses it. On SQLite every word must appear in one of the fields
+(case-insensitive), ordered by the queryset's own order.
+"""
+
+from functools import reduce
+from operator import and_, or_
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.db import connection
+from django.db.models import F, Q, QuerySet, TextField, Value
+from django.db.models.functions import Replace
+
+CONFIG = "german"
+MAX_QUERY_LENGTH = 200
+
+
+def search_vector(*fields: str) -> SearchVector:
+    """The expression to index (GinIndex(search_vector(...), name=...)) and to search.
+
+    Slashes become spaces first: PostgreSQL's parser reads gender forms such as
+    "Einwohner/innen" as one file-path token, which no search for "Einwohner" finds.
+    """
+    return SearchVector(
+        *(Replace(F(field), Value("/"), Value(" "), output_field=TextField()) for field in fields), config=CONFIG
+    )
+
+
+def clean_query(text: str) -> str:
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def text_search(queryset: QuerySet, text: str, *, fields: list[str]) -> QuerySet:
+    """Filter `queryset` to the hits for `text`, best first on PostgreSQL."""
+    text = clean_query(text)
+    if not text:
+        return queryset
+    if connection.vendor == "postgresql":
+        query = SearchQuery(text, config=CONFIG, search_type="websearch")
+        return (
+            queryset.annotate(search_document=search_vector(*fields))
+            .filter(search_document=query)
+            .annotate(search_rank=SearchRank(search_vector(*fields), query))
+            .order_by("-search_rank", *queryset.query.order_by)
+        )
+    words = [w.strip('"') for w in text.split() if w.strip('"') and not w.startswith("-")]
+    if not words:
+        return queryset.none()
+    per_word = [reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields)) for word in words]
+    return queryset.filter(reduce(and_, per_word))
