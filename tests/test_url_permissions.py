@@ -1,0 +1,100 @@
+"""Every URL pattern, as every persona: the status each must get.
+
+A new view without an entry here fails the test: no view ships without an
+explicit decision about who may use it. Values are the GET status; 405 means
+the view takes POST only (and the persona got past the permission check).
+"""
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from helmstedt_strategy.personas import ensure_persona
+
+PERSONAS = ["anonym", "strategie", "redaktion", "kreistag", "kreisausschuss"]
+
+
+def everyone(status=200):
+    return dict.fromkeys(PERSONAS, status)
+
+
+def signed_in_only(status=200):
+    return {"anonym": 302, **dict.fromkeys(PERSONAS[1:], status)}
+
+
+def strategie_only(status=200):
+    return {"anonym": 302, "strategie": status, "redaktion": 403, "kreistag": 403, "kreisausschuss": 403}
+
+
+EXPECTED = {
+    "home": everyone(),
+    "login": {"anonym": 200, **dict.fromkeys(PERSONAS[1:], 302)},  # signed-in users are sent on
+    "logout": everyone(405),
+    "password_change": signed_in_only(),
+    "password_change_done": signed_in_only(),
+    "set_language": everyone(302),  # GET only redirects back; the language changes on POST
+    "goals:overview": everyone(),
+    "goals:detail": everyone(),
+    "goals:edit": strategie_only(),
+    "goals:history": strategie_only(),
+    "goals:restore": strategie_only(405),
+    "goals:vision_edit": strategie_only(),
+    "goals:vision_history": strategie_only(),
+    "goals:vision_restore": strategie_only(405),
+}
+
+# Arguments for patterns that need them: real objects of the demo data.
+URL_KWARGS = {
+    "goals:detail": lambda: {"number": 2},
+    "goals:edit": lambda: {"number": 2},
+    "goals:history": lambda: {"number": 2},
+    "goals:restore": lambda: {"number": 2, "history_id": _goal_history_id()},
+    "goals:vision_restore": lambda: {"history_id": _vision_history_id()},
+}
+
+# The Django admin has its own staff-only checks; everything else is ours.
+SKIPPED_NAMESPACES = ("admin",)
+
+
+def _goal_history_id():
+    from goals.models import StrategicGoal
+
+    return StrategicGoal.objects.get(number=2).history.first().history_id
+
+
+def _vision_history_id():
+    from goals.models import Vision
+
+    return Vision.objects.get().history.first().history_id
+
+
+def named_patterns(resolver=None, namespace=""):
+    for pattern in (resolver or get_resolver()).url_patterns:
+        if isinstance(pattern, URLResolver):
+            inner = f"{namespace}{pattern.namespace}:" if pattern.namespace else namespace
+            if pattern.namespace in SKIPPED_NAMESPACES:
+                continue
+            yield from named_patterns(pattern, inner)
+        elif isinstance(pattern, URLPattern) and pattern.name:
+            yield f"{namespace}{pattern.name}"
+
+
+def test_every_named_url_has_an_explicit_decision():
+    missing = sorted(set(named_patterns()) - set(EXPECTED))
+    assert not missing, f"add the expected status per persona for: {missing}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_status_per_persona(client_for, name):
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0, stdout=None)
+    kwargs = URL_KWARGS.get(name, dict)()
+    url = reverse(name, kwargs=kwargs)
+    got = {}
+    for persona in PERSONAS:
+        client = client_for(None if persona == "anonym" else persona)
+        if persona != "anonym":
+            ensure_persona(persona, password=None)
+        got[persona] = client.get(url).status_code
+    assert got == EXPECTED[name], url
