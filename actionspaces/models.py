@@ -233,8 +233,8 @@ class Measure(DomainModel):
         _("Fortschritt in %"),
         default=0,
         validators=[
-            MinValueValidator(0, _("Der Fortschritt muss zwischen 0 und 100 % liegen.")),
-            MaxValueValidator(100, _("Der Fortschritt muss zwischen 0 und 100 % liegen.")),
+            MinValueValidator(0, _("Der Fortschritt muss zwischen 0 und 100 Prozent liegen.")),
+            MaxValueValidator(100, _("Der Fortschritt muss zwischen 0 und 100 Prozent liegen.")),
         ],
     )
     start = models.DateField(_("Beginn"), null=True, blank=True)
