@@ -114,3 +114,16 @@ def test_query_count_is_fixed(client_for, card, measure, django_assert_max_num_q
     grow(card)
     with django_assert_max_num_queries(queries):
         assert client.get(url).status_code == 200
+
+
+def test_admin_lets_a_superuser_assign_editors(client, demo, redaktion):
+    from django.contrib.auth.models import User
+
+    from actionspaces.models import ActionSpace
+
+    client.force_login(User.objects.create_superuser("admin", "admin@example.org", "x"))
+    space = ActionSpace.objects.get(slug="gesundheit")
+    page = client.get(reverse("admin:actionspaces_actionspace_change", args=[space.pk]))
+    assert page.status_code == 200
+    assert "Redaktion" in page.text
+    assert client.get(reverse("admin:actionspaces_measure_changelist")).status_code == 200
