@@ -11,6 +11,7 @@ from .auth_views import LogoutWithMessageView, ThrottledLoginView
 urlpatterns = [
     path("", goals_views.home, name="home"),
     path("ziele/", include("goals.urls")),
+    path("aktionsraeume/", include("actionspaces.urls")),
     path("anmelden/", ThrottledLoginView.as_view(), name="login"),
     path("abmelden/", LogoutWithMessageView.as_view(), name="logout"),
     path("passwort/aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),

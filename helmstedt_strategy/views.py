@@ -32,6 +32,7 @@ def edit_versioned(request, *, instance, form_class, template: str, success_url:
                 form = form_class(data, instance=type(instance).objects.get(pk=instance.pk))
                 form.is_valid()
             else:
+                form.save_m2m()  # many-to-many fields (e.g. partner municipalities) are saved after the object
                 messages.success(request, _("Die Änderungen wurden gespeichert."))
                 return HttpResponseRedirect(success_url)
     else:

@@ -25,6 +25,11 @@ def strategie_only(status=200):
     return {"anonym": 302, "strategie": status, "redaktion": 403, "kreistag": 403, "kreisausschuss": 403}
 
 
+def editors(status=200):
+    """Strategy office and the redaktion user assigned to the object's Aktionsraum."""
+    return {"anonym": 302, "strategie": status, "redaktion": status, "kreistag": 403, "kreisausschuss": 403}
+
+
 EXPECTED = {
     "home": everyone(),
     "login": {"anonym": 200, **dict.fromkeys(PERSONAS[1:], 302)},  # signed-in users are sent on
@@ -40,6 +45,26 @@ EXPECTED = {
     "goals:vision_edit": strategie_only(),
     "goals:vision_history": strategie_only(),
     "goals:vision_restore": strategie_only(405),
+    # Aktionsräume, on the Gesundheit card the redaktion persona is assigned to.
+    "actionspaces:overview": everyone(),
+    "actionspaces:card": everyone(),
+    "actionspaces:print": everyone(),
+    "actionspaces:card_edit": editors(),
+    "actionspaces:card_history": editors(),
+    "actionspaces:card_restore": editors(405),
+    "actionspaces:measure_add": editors(),
+    "actionspaces:measure_edit": editors(),
+    "actionspaces:measure_history": editors(),
+    "actionspaces:measure_restore": editors(405),
+    "actionspaces:measure_remove": editors(),
+    "actionspaces:measure_move": everyone(
+        405
+    ),  # POST only, refused before any lookup; POST rights in tests/actionspaces
+    "actionspaces:milestone_add": editors(),
+    "actionspaces:milestone_edit": editors(),
+    "actionspaces:milestone_history": editors(),
+    "actionspaces:milestone_restore": editors(405),
+    "actionspaces:milestone_remove": editors(),
 }
 
 # Arguments for patterns that need them: real objects of the demo data.
@@ -49,10 +74,50 @@ URL_KWARGS = {
     "goals:history": lambda: {"number": 2},
     "goals:restore": lambda: {"number": 2, "history_id": _goal_history_id()},
     "goals:vision_restore": lambda: {"history_id": _vision_history_id()},
+    "actionspaces:card": lambda: {"slug": "gesundheit"},
+    "actionspaces:print": lambda: {"slug": "gesundheit"},
+    "actionspaces:card_edit": lambda: {"slug": "gesundheit"},
+    "actionspaces:card_history": lambda: {"slug": "gesundheit"},
+    "actionspaces:card_restore": lambda: {"slug": "gesundheit", "history_id": _card().history.first().history_id},
+    "actionspaces:measure_add": lambda: {"slug": "gesundheit"},
+    "actionspaces:measure_edit": lambda: {"slug": "gesundheit", "pk": _measure().pk},
+    "actionspaces:measure_history": lambda: {"slug": "gesundheit", "pk": _measure().pk},
+    "actionspaces:measure_restore": lambda: {
+        "slug": "gesundheit",
+        "pk": _measure().pk,
+        "history_id": _measure().history.first().history_id,
+    },
+    "actionspaces:measure_remove": lambda: {"slug": "gesundheit", "pk": _measure().pk},
+    "actionspaces:measure_move": lambda: {"slug": "gesundheit", "pk": _measure().pk},
+    "actionspaces:milestone_add": lambda: {"slug": "gesundheit", "pk": _measure().pk},
+    "actionspaces:milestone_edit": lambda: {"slug": "gesundheit", "pk": _milestone().pk},
+    "actionspaces:milestone_history": lambda: {"slug": "gesundheit", "pk": _milestone().pk},
+    "actionspaces:milestone_restore": lambda: {
+        "slug": "gesundheit",
+        "pk": _milestone().pk,
+        "history_id": _milestone().history.first().history_id,
+    },
+    "actionspaces:milestone_remove": lambda: {"slug": "gesundheit", "pk": _milestone().pk},
 }
 
 # The Django admin has its own staff-only checks; everything else is ours.
 SKIPPED_NAMESPACES = ("admin",)
+
+
+def _card():
+    from actionspaces.models import StrategyCard
+
+    return StrategyCard.objects.get(action_space__slug="gesundheit")
+
+
+def _measure():
+    return _card().measures.order_by("order", "pk").first()
+
+
+def _milestone():
+    from actionspaces.models import Milestone
+
+    return Milestone.objects.filter(measure__card__action_space__slug="gesundheit").order_by("pk").first()
 
 
 def _goal_history_id():
