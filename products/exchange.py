@@ -56,7 +56,7 @@ def export_rows(kpis):
                     value.period.key,
                     value.target_value,
                     value.actual_value,
-                    value.status.label,
+                    str(value.status.label),
                     value.comment,
                     value.data_basis,
                     value.source,
