@@ -6,7 +6,7 @@ basis and source per value; unknown years stay empty) and the grade 3,6 of the
 their goals, KPIs, targets, values and budgets.
 """
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from helmstedt_strategy.demo import upsert
@@ -128,6 +128,23 @@ def load():
                         source="Fachverfahren (Beispiel)",
                     )
     load_goal_indicators(goals)
+    lock_past_periods()
+
+
+LOCKED_UNTIL = 2023  # the demo's approved past: these periods are final
+LOCKED_AT = datetime(2024, 6, 28, 10, 0, tzinfo=UTC)
+
+
+def lock_past_periods():
+    from django.contrib.auth.models import User
+
+    strategie = User.objects.filter(username="strategie").first()
+    for period in ReportingPeriod.objects.filter(kind=PeriodKind.YEAR, start__year__lte=LOCKED_UNTIL):
+        upsert(
+            ReportingPeriod,
+            {"pk": period.pk},
+            {"is_locked": True, "locked_by": strategie, "locked_at": LOCKED_AT},
+        )
 
 
 def load_goal_indicators(goals):
