@@ -34,6 +34,16 @@ def _initial(kpi, key: str) -> dict:
     }
 
 
+def _default_period(values) -> str:
+    """The latest open period, or the year after the last locked one."""
+    open_values = [v for v in values if not v.period.is_locked]
+    if open_values:
+        return open_values[-1].period.key
+    if values and values[-1].period.kind == "jahr":
+        return str(values[-1].period.start.year + 1)
+    return ""
+
+
 def kpi_entry(request, pk: int):
     kpi = get_kpi_for_user(request.user, pk)
     if not can_enter_values(request.user, kpi):
@@ -69,7 +79,7 @@ def kpi_entry(request, pk: int):
                 messages.success(request, _("Der Wert für %(period)s wurde gespeichert.") % {"period": data["period"]})
                 return HttpResponseRedirect(reverse("products:kpi", args=[kpi.pk]))
     else:
-        key = request.GET.get("zeitraum") or (values[-1].period.key if values else "")
+        key = request.GET.get("zeitraum") or _default_period(values)
         form = KPIValueForm(initial=_initial(kpi, key), kpi=kpi)
     locked = [v.period.key for v in values if v.period.is_locked]
     return render(

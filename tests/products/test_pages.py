@@ -258,3 +258,10 @@ def test_query_count_is_fixed(client_for, demo_products, django_assert_max_num_q
     assert Product.objects.count() >= 80
     with django_assert_max_num_queries(queries):
         assert client.get(url).status_code == 200
+
+
+def test_entry_page_offers_the_next_open_period_after_locked_ones(client_for, demo_products):
+    population = KPI.objects.get(code="EW-3112")  # values up to 2023, all locked in the demo
+    form = client_for("strategie").get(reverse("products:entry", args=[population.pk])).context["form"]
+    assert form.initial["period"] == "2024"
+    assert "Gesperrte Zeiträume" in client_for("strategie").get(reverse("products:entry", args=[population.pk])).text
