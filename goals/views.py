@@ -20,7 +20,20 @@ def overview(request):
 
 def detail(request, number: int):
     goal = get_goal_for_user(request.user, number)
-    return render(request, "goals/detail.html", {"goal": goal, "can_edit": can_edit_goals(request.user)})
+    return render(
+        request,
+        "goals/detail.html",
+        {"goal": goal, "indicators": _indicators(goal, request.user), "can_edit": can_edit_goals(request.user)},
+    )
+
+
+def _indicators(goal, user) -> list:
+    """The KPIs that measure this goal, declared by a higher app (products) and reached by the reverse
+    relation, so this app imports nothing above it. Shown when that app is installed."""
+    kpis = getattr(goal, "kpis", None)
+    if kpis is None:
+        return []
+    return list(kpis.visible_to(user).filter(product__isnull=True).with_values())
 
 
 def _goal_context(goal):

@@ -65,6 +65,17 @@ EXPECTED = {
     "actionspaces:milestone_history": editors(),
     "actionspaces:milestone_restore": editors(405),
     "actionspaces:milestone_remove": editors(),
+    # Produkte und Kennzahlen, on a product the redaktion persona is responsible for (363).
+    "products:list": everyone(),
+    "products:detail": everyone(),
+    "products:kpi": everyone(),
+    "products:entry": editors(),
+    "products:periods": signed_in_only(),  # read-only list; locking is strategie only
+    "products:period_lock": everyone(405),  # POST only; POST rights in tests/products
+    "products:export_csv": everyone(),
+    "products:export_xlsx": everyone(),
+    "products:import": strategie_only(),
+    "products:import_confirm": everyone(405),  # POST only; POST rights in tests/products
 }
 
 # Arguments for patterns that need them: real objects of the demo data.
@@ -98,6 +109,10 @@ URL_KWARGS = {
         "history_id": _milestone().history.first().history_id,
     },
     "actionspaces:milestone_remove": lambda: {"slug": "gesundheit", "pk": _milestone().pk},
+    "products:detail": lambda: {"pk": _product().pk},
+    "products:kpi": lambda: {"pk": _product().kpis.order_by("pk").first().pk},
+    "products:entry": lambda: {"pk": _product().kpis.order_by("pk").first().pk},
+    "products:period_lock": lambda: {"pk": _open_period().pk},
 }
 
 # The Django admin has its own staff-only checks; everything else is ours.
@@ -118,6 +133,18 @@ def _milestone():
     from actionspaces.models import Milestone
 
     return Milestone.objects.filter(measure__card__action_space__slug="gesundheit").order_by("pk").first()
+
+
+def _product():
+    from products.models import Product
+
+    return Product.objects.get(number__startswith="363")
+
+
+def _open_period():
+    from products.models import ReportingPeriod
+
+    return ReportingPeriod.objects.filter(is_locked=False).order_by("pk").first()
 
 
 def _goal_history_id():

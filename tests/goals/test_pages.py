@@ -94,9 +94,9 @@ PAGE_QUERIES = [
     # (url name, args, role, queries)
     ("home", [], None, 3),
     ("goals:overview", [], None, 3),
-    ("goals:detail", [2], None, 2),
+    ("goals:detail", [2], None, 3),  # +1: the goal's indicators (KPIs of the products app, reverse relation)
     ("home", [], "kreistag", 7),
-    ("goals:detail", [2], "strategie", 6),
+    ("goals:detail", [2], "strategie", 7),
     ("goals:edit", [2], "strategie", 6),
     ("goals:history", [2], "strategie", 9),
     ("goals:vision_edit", [], "strategie", 6),

@@ -6,6 +6,7 @@ from django.db import transaction
 from actionspaces import demo as actionspaces_demo
 from goals import demo as goals_demo
 from helmstedt_strategy.personas import DEMO_PASSWORD, PERSONAS, ensure_persona, persona_table
+from products import demo as products_demo
 
 
 class Command(BaseCommand):
@@ -17,6 +18,7 @@ class Command(BaseCommand):
             ensure_persona(role, password=DEMO_PASSWORD)
         goals_demo.load()
         actionspaces_demo.load()
+        products_demo.load()
         self.stdout.write(self.style.SUCCESS("Demo-Daten geladen."))
         self.stdout.write(f"Demo-Zugänge (Passwort für alle: {DEMO_PASSWORD}):")
         for username, label in persona_table():

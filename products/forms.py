@@ -1,0 +1,68 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Submit
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from .models.kpi import parse_period_key
+from .parsing import parse_german_number
+
+
+class GermanNumberField(forms.CharField):
+    """Accepts "1.234,5" and "3,6"; refuses "1,234.5" instead of misreading it."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+        self.widget.attrs.setdefault("inputmode", "decimal")
+
+    def to_python(self, value):
+        return parse_german_number(super().to_python(value))
+
+
+class KPIValueForm(forms.Form):
+    period = forms.CharField(label=_("Zeitraum"), max_length=7, help_text=_("z. B. 2025, 2025-Q2 oder 2025-05"))
+    target_value = GermanNumberField(label=_("Sollwert"), help_text=_("leer lassen: der Zielwert der Kennzahl gilt"))
+    actual_value = GermanNumberField(label=_("Istwert"), help_text=_("z. B. 1.234,5"))
+    comment = forms.CharField(
+        label=_("Kommentar"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Pflicht, wenn der Wert nicht im Plan liegt."),
+    )
+    data_basis = forms.CharField(label=_("Datenbasis"), max_length=200, required=False)
+    source = forms.CharField(label=_("Quelle"), max_length=300, required=False)
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, kpi, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kpi = kpi
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("submit", _("Wert speichern")))
+
+    def clean_period(self):
+        key = self.cleaned_data["period"].strip()
+        kind, _start = parse_period_key(key)
+        if kind != self.kpi.period_kind:
+            raise ValidationError(
+                _("Die Kennzahl wird je %(kind)s erhoben; bitte einen passenden Zeitraum angeben.")
+                % {"kind": self.kpi.get_period_kind_display()}
+            )
+        return key
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_("Datei (CSV oder Excel .xlsx)"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("submit", _("Vorschau anzeigen")))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > 10 * 1024 * 1024:
+            raise ValidationError(_("Die Datei ist größer als 10 MB."))
+        if not upload.name.lower().endswith((".csv", ".xlsx")):
+            raise ValidationError(_("Bitte eine CSV- oder .xlsx-Datei hochladen."))
+        return upload
