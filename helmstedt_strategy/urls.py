@@ -11,6 +11,7 @@ from .auth_views import ThrottledLoginView
 urlpatterns = [
     path("", goals_views.home, name="home"),
     path("ziele/", include("goals.urls")),
+    path("", include("committees.urls")),
     path("anmelden/", ThrottledLoginView.as_view(), name="login"),
     path("abmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path("passwort/aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),
