@@ -473,6 +473,11 @@ def paper_complete(*, paper, user) -> Paper:
         Status.IN_EXECUTION,
         message=_("Erledigt werden kann nur ein Beschluss in Ausführung (Status: %(status)s)."),
     )
-    Implementation.objects.filter(paper=paper).update(status=Implementation.Status.DONE, progress=100)
+    implementation = Implementation.objects.select_for_update().filter(paper=paper).first()
+    if implementation is not None:
+        implementation.status, implementation.progress = Implementation.Status.DONE, 100
+        implementation.version += 1
+        implementation._history_user = user
+        implementation.save()
     _set_status(paper, Status.DONE, user=user, action="erledigt", description=_("Beschluss ausgeführt"))
     return paper
