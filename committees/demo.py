@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
+from django.db import transaction
 
 from helmstedt_strategy.demo import upsert
 
@@ -84,6 +85,7 @@ def at(day: date, hour: int = 17) -> datetime:
     return datetime.combine(day, time(hour), tzinfo=BERLIN)
 
 
+@transaction.atomic
 def load():
     term = upsert(
         LegislativeTerm,
@@ -232,8 +234,9 @@ def _events(paper, rows):
     """A short transition log for demo papers, written once."""
     if paper.events.exists():
         return
-    for action, to_status, description in rows:
-        PaperEvent.objects.create(paper=paper, action=action, to_status=to_status, description=description)
+    for action, to_status, description, day in rows:
+        event = PaperEvent.objects.create(paper=paper, action=action, to_status=to_status, description=description)
+        PaperEvent.objects.filter(pk=event.pk).update(created_at=at(day, 10))
 
 
 def load_seed_paper(orgs, meetings):
@@ -278,13 +281,18 @@ def load_seed_paper(orgs, meetings):
     _events(
         paper,
         [
-            ("angelegt", S.DRAFT, "Entwurf angelegt"),
-            ("mitgezeichnet", "", "Mitgezeichnet: Referat A"),
-            ("freigabe", S.RELEASED, "Freigegeben (Sichtvermerk: Landrat, in Vertretung)"),
-            ("ergebnis", S.IN_CONSULTATION, "Ausschuss für Wirtschaft und Strategie: angenommen (einstimmig)"),
-            ("ergebnis", "", "Kreisausschuss: angenommen (einstimmig)"),
-            ("ergebnis", S.DECIDED, "Kreistag: angenommen (einstimmig)"),
-            ("ausfuehrung", S.IN_EXECUTION, "Zur Beschlussausführung an Referat A"),
+            ("angelegt", S.DRAFT, "Entwurf angelegt", date(2024, 8, 8)),
+            ("mitgezeichnet", "", "Mitgezeichnet: Referat A", date(2024, 8, 13)),
+            ("freigabe", S.RELEASED, "Freigegeben (Sichtvermerk: Landrat, in Vertretung)", date(2024, 8, 13)),
+            (
+                "ergebnis",
+                S.IN_CONSULTATION,
+                "Ausschuss für Wirtschaft und Strategie: angenommen (einstimmig)",
+                date(2024, 8, 22),
+            ),
+            ("ergebnis", "", "Kreisausschuss: angenommen (einstimmig)", date(2024, 9, 6)),
+            ("ergebnis", S.DECIDED, "Kreistag: angenommen (einstimmig)", date(2024, 9, 18)),
+            ("ausfuehrung", S.IN_EXECUTION, "Zur Beschlussausführung an Referat A", date(2024, 9, 19)),
         ],
     )
 
@@ -327,7 +335,7 @@ def load_example_papers(orgs, meetings):
         ImplementationNote.objects.create(
             implementation=implementation, text="Vier von sechs Patenschaften sind besetzt (Beispiel).", progress=40
         )
-    _events(overdue, [("ausfuehrung", S.IN_EXECUTION, "Zur Beschlussausführung an A.41")])
+    _events(overdue, [("ausfuehrung", S.IN_EXECUTION, "Zur Beschlussausführung an A.41", date(2025, 3, 13))])
 
     # Non-public Kreisausschuss item: only staff and Kreisausschuss members may see it.
     secret = _paper(
@@ -345,7 +353,7 @@ def load_example_papers(orgs, meetings):
         number_year=2026,
     )
     _consult(secret, 1, orgs["KA"], meetings["ka-next"], C.DECISION, False)
-    _events(secret, [("freigabe", S.RELEASED, "Freigegeben (Sichtvermerk: Landrat)")])
+    _events(secret, [("freigabe", S.RELEASED, "Freigegeben (Sichtvermerk: Landrat)", date(2026, 11, 3))])
 
     # Currently in Mitzeichnung: Finanzen has signed, Referat A has not yet.
     signoff = _paper(
@@ -369,7 +377,7 @@ def load_example_papers(orgs, meetings):
     _consult(signoff, 1, orgs["AWS"], None, C.PRELIMINARY, True)
     _consult(signoff, 2, orgs["KA"], None, C.PRELIMINARY, False)
     _consult(signoff, 3, orgs["KT"], None, C.DECISION, True)
-    _events(signoff, [("mitzeichnung", S.SIGNOFF, "In die Mitzeichnung gegeben")])
+    _events(signoff, [("mitzeichnung", S.SIGNOFF, "In die Mitzeichnung gegeben", date(2026, 11, 16))])
 
     # A public paper on the next AWS agenda, and a draft only staff see.
     upcoming = _paper(

@@ -310,7 +310,9 @@ def consultation_record_result(
     """Record what the committee did. The deciding body's result becomes the paper's outcome."""
     paper = _lock(consultation.paper)
     consultation = (
-        Consultation.objects.select_for_update().select_related("meeting", "organization").get(pk=consultation.pk)
+        Consultation.objects.select_for_update(of=("self",))
+        .select_related("meeting", "organization")
+        .get(pk=consultation.pk)
     )
     _require_status(
         paper,
@@ -380,7 +382,9 @@ def consultation_record_result(
 def consultation_postpone(*, consultation, to_meeting, user) -> Consultation:
     """Vertagt: the consultation moves to a later meeting of the same committee."""
     paper = _lock(consultation.paper)
-    consultation = Consultation.objects.select_for_update().select_related("meeting").get(pk=consultation.pk)
+    consultation = (
+        Consultation.objects.select_for_update(of=("self",)).select_related("meeting").get(pk=consultation.pk)
+    )
     _require_status(
         paper,
         Status.RELEASED,
