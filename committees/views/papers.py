@@ -131,6 +131,10 @@ def paper_detail(request, pk: int):
         "can_upload": user.has_perm(UPLOAD_PERMISSION),
         "approvals": Paper.Approval.choices,
     }
+    if staff and paper.status == Paper.Status.DRAFT:
+        context["addable_units"] = Organization.objects.filter(kind=Organization.Kind.VERWALTUNG).exclude(
+            sign_offs__paper=paper
+        )
     if context["implementation"] is not None:
         context["notes"] = context["implementation"].notes.select_related("user")
     return render(request, "committees/paper_detail.html", context)
@@ -229,6 +233,14 @@ def paper_action(request, pk: int, action: str):
                 raise ValidationError(_("Bitte wählen Sie die beteiligte Stelle."))
             services.paper_sign_off(paper=paper, unit=sign_off.unit, user=request.user)
             messages.success(request, _("Die Mitzeichnung wurde vermerkt."))
+        elif action == "beteiligen":
+            unit = Organization.objects.filter(
+                kind=Organization.Kind.VERWALTUNG, pk=_int(request.POST.get("unit"))
+            ).first()
+            if unit is None:
+                raise ValidationError(_("beteiligt: Bitte wählen Sie eine Verwaltungseinheit."))
+            services.paper_add_participant(paper=paper, unit=unit, user=request.user)
+            messages.success(request, _("%(unit)s ist nun beteiligt.") % {"unit": unit.label})
         elif action == "freigabe":
             paper = services.paper_release(paper=paper, approval=request.POST.get("approval", ""), user=request.user)
             messages.success(request, _("Die Vorlage ist freigegeben: Drucksache %(n)s.") % {"n": paper.number_label})

@@ -338,3 +338,31 @@ def timezone_day(value):
     from django.utils import timezone
 
     return timezone.localtime(value).strftime("%d.%m.%Y")
+
+
+def test_participants_only_in_draft_and_once(paper, orgs, meetings, strategie):
+    with pytest.raises(ValidationError, match="bereits beteiligt"):
+        services.paper_add_participant(paper=paper, unit=orgs["A"], user=strategie)
+    services.paper_add_participant(paper=paper, unit=orgs["A.41"], user=strategie)
+    assert paper.sign_offs.count() == 3
+    with_beratungsfolge(paper, orgs, meetings, strategie)
+    services.paper_submit_for_signoff(paper=paper, user=strategie)
+    other = orgs["A.41"].__class__.objects.create(name="Kämmerei (Test)", short_name="FD 99", kind="verwaltung")
+    with pytest.raises(ValidationError, match="nur im Entwurf"):
+        services.paper_add_participant(paper=paper, unit=other, user=strategie)
+    assert paper.sign_offs.count() == 3
+
+
+def test_participant_added_through_the_paper_page(client_for, draft_paper, orgs):
+    from django.urls import reverse
+
+    client = client_for("strategie")
+    page = client.get(reverse("committees:paper_detail", args=[draft_paper.pk])).text
+    assert "Stelle beteiligen" in page
+    client.post(reverse("committees:paper_action", args=[draft_paper.pk, "beteiligen"]), {"unit": orgs["A"].pk})
+    assert list(draft_paper.sign_offs.values_list("unit__short_name", flat=True)) == ["A"]
+    response = client.post(
+        reverse("committees:paper_action", args=[draft_paper.pk, "beteiligen"]), {"unit": orgs["A"].pk}, follow=True
+    )
+    assert "„A“ ist bereits beteiligt." in response.text
+    assert draft_paper.sign_offs.count() == 1

@@ -124,7 +124,7 @@ def test_public_committee_pages_have_no_axe_violations(page, demo, path):
     assert_accessible(page)
 
 
-@pytest.mark.parametrize("path", ["seed", "edit", "new", "consultation", "signoff", "meeting", "/vorlagen/"])
+@pytest.mark.parametrize("path", ["seed", "edit", "new", "consultation", "signoff", "draft", "meeting", "/vorlagen/"])
 def test_staff_committee_pages_have_no_axe_violations(page, demo, path):
     login(page, "strategie")
     seed = _seed_id()
@@ -134,6 +134,7 @@ def test_staff_committee_pages_have_no_axe_violations(page, demo, path):
         "new": "/vorlagen/neu/",
         "consultation": f"/vorlagen/{seed}/beratung/neu/",
         "signoff": f"/vorlagen/{Paper.objects.get(status='mitzeichnung').pk}/",
+        "draft": f"/vorlagen/{Paper.objects.get(status='entwurf').pk}/",
         "meeting": f"/sitzungen/{Meeting.objects.filter(state='geplant').first().pk}/",
     }
     page.goto(paths.get(path, path))
