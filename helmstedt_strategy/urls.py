@@ -13,6 +13,7 @@ urlpatterns = [
     path("ziele/", include("goals.urls")),
     path("aktionsraeume/", include("actionspaces.urls")),
     path("produkte/", include("products.urls")),
+    path("", include("committees.urls")),
     path("anmelden/", ThrottledLoginView.as_view(), name="login"),
     path("abmelden/", LogoutWithMessageView.as_view(), name="logout"),
     path("passwort/aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),

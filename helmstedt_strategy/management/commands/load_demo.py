@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from actionspaces import demo as actionspaces_demo
+from committees import demo as committees_demo
 from goals import demo as goals_demo
 from helmstedt_strategy.personas import DEMO_PASSWORD, PERSONAS, ensure_persona, persona_table
 from products import demo as products_demo
@@ -19,6 +20,7 @@ class Command(BaseCommand):
         goals_demo.load()
         actionspaces_demo.load()
         products_demo.load()
+        committees_demo.load()
         self.stdout.write(self.style.SUCCESS("Demo-Daten geladen."))
         self.stdout.write(f"Demo-Zugänge (Passwort für alle: {DEMO_PASSWORD}):")
         for username, label in persona_table():

@@ -1,0 +1,398 @@
+"""Vorlagen: list with search and filters, the paper page with its Beratungsfolge, and the staff editors."""
+
+from django.contrib import messages
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db.models import Prefetch, Q
+from django.http import FileResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from goals.models import StrategicGoal
+from helmstedt_strategy import views as shared
+from helmstedt_strategy.permissions import require_permission
+
+from .. import services
+from ..forms import (
+    ConsultationForm,
+    FileForm,
+    ImplementationForm,
+    PaperCreateForm,
+    PaperForm,
+    PostponeForm,
+    ResultForm,
+    ScheduleForm,
+)
+from ..models import Consultation, File, Organization, Paper, SignOff
+from ..permissions import (
+    MANAGE_PERMISSION,
+    UPLOAD_PERMISSION,
+    can_manage_papers,
+    can_see_workflow,
+    get_consultation_for_user,
+    get_file_for_user,
+    get_paper_for_user,
+)
+from ..uploads import mime_type_for
+
+PAGE_SIZE = 25
+
+
+def _int(value):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def paper_list(request):
+    user = request.user
+    papers = Paper.objects.visible_to(user)
+    query = request.GET.get("q", "").strip()
+    filters = {
+        "jahr": _int(request.GET.get("jahr")),
+        "art": request.GET.get("art", ""),
+        "gremium": _int(request.GET.get("gremium")),
+        "status": request.GET.get("status", ""),
+        "ziel": _int(request.GET.get("ziel")),
+    }
+    if query:
+        papers = papers.filter(
+            Q(name__icontains=query)
+            | Q(reference__icontains=query)
+            | Q(resolution_proposal__icontains=query)
+            | Q(explanation__icontains=query)
+        )
+    if filters["jahr"]:
+        papers = papers.filter(Q(year=filters["jahr"]) | Q(year__isnull=True, date__year=filters["jahr"]))
+    if filters["art"] in Paper.Kind.values:
+        papers = papers.filter(kind=filters["art"])
+    if filters["status"] in Paper.Status.values:
+        papers = papers.filter(status=filters["status"])
+    if filters["gremium"]:
+        # Only consultations the user may see count, or a filter would reveal a non-public one.
+        seen = Consultation.objects.visible_to(user).filter(organization_id=filters["gremium"])
+        papers = papers.filter(pk__in=seen.values("paper_id"))
+    if filters["ziel"]:
+        papers = papers.filter(goals__id=filters["ziel"])
+    papers = papers.select_related("originator").prefetch_related(
+        Prefetch(
+            "consultations",
+            queryset=Consultation.objects.visible_to(user).select_related("organization", "meeting"),
+            to_attr="visible_consultations",
+        )
+    )
+    page = Paginator(papers, PAGE_SIZE).get_page(request.GET.get("seite"))
+    statuses = (
+        Paper.Status.choices
+        if can_see_workflow(user)
+        else [c for c in Paper.Status.choices if c[0] not in Paper.DRAFT_STATES]
+    )
+    return render(
+        request,
+        "committees/paper_list.html",
+        {
+            "page": page,
+            "query": query,
+            "filters": filters,
+            "kinds": Paper.Kind.choices,
+            "statuses": statuses,
+            "committees": Organization.objects.exclude(kind=Organization.Kind.VERWALTUNG),
+            "goals": StrategicGoal.objects.visible_to(user),
+            "years": range(2024, 2028),
+            "can_manage": can_manage_papers(user),
+        },
+    )
+
+
+def paper_detail(request, pk: int):
+    user = request.user
+    paper = get_paper_for_user(user, pk)
+    consultations = (
+        Consultation.objects.visible_to(user)
+        .filter(paper=paper)
+        .select_related("organization", "meeting", "agenda_item")
+        .order_by("order")
+    )
+    staff = can_see_workflow(user)
+    context = {
+        "paper": paper,
+        "consultations": consultations,
+        "goals": paper.goals.all(),
+        "action_spaces": paper.action_spaces.all(),
+        "files": paper.files.all(),
+        "sign_offs": paper.sign_offs.select_related("unit", "signed_by") if staff else [],
+        "events": paper.events.select_related("user") if staff else [],
+        "implementation": getattr(paper, "implementation", None) if not paper.is_draft else None,
+        "show_workflow": staff,
+        "can_manage": can_manage_papers(user),
+        "can_upload": user.has_perm(UPLOAD_PERMISSION),
+        "approvals": Paper.Approval.choices,
+    }
+    if staff and paper.status == Paper.Status.DRAFT:
+        context["addable_units"] = Organization.objects.filter(kind=Organization.Kind.VERWALTUNG).exclude(
+            sign_offs__paper=paper
+        )
+    if context["implementation"] is not None:
+        context["notes"] = context["implementation"].notes.select_related("user")
+    return render(request, "committees/paper_detail.html", context)
+
+
+def _back(paper):
+    return {"back_url": reverse("committees:paper_detail", args=[paper.pk]), "back_label": _("Zurück zur Vorlage")}
+
+
+def _form_page(request, form, *, heading, back_url, back_label, status=200):
+    return render(
+        request,
+        "editing/edit.html",
+        {"form": form, "heading": heading, "back_url": back_url, "back_label": back_label},
+        status=status,
+    )
+
+
+def _apply_errors(form, exc: ValidationError):
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
+
+
+@require_permission(MANAGE_PERMISSION)
+def paper_create(request):
+    form = PaperCreateForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k not in ("loaded_version",)}
+        try:
+            paper = services.paper_create(user=request.user, **data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("Der Entwurf wurde angelegt. Legen Sie nun die Beratungsfolge fest."))
+            return HttpResponseRedirect(reverse("committees:paper_detail", args=[paper.pk]))
+    return _form_page(
+        request,
+        form,
+        heading=_("Neue Vorlage"),
+        back_url=reverse("committees:paper_list"),
+        back_label=_("Zurück zu den Vorlagen"),
+    )
+
+
+@require_permission(MANAGE_PERMISSION)
+def paper_edit(request, pk: int):
+    paper = get_paper_for_user(request.user, pk)
+    return shared.edit_versioned(
+        request,
+        instance=paper,
+        form_class=PaperForm,
+        template="editing/edit.html",
+        success_url=reverse("committees:paper_detail", args=[paper.pk]),
+        context=_back(paper) | {"heading": _("Vorlage bearbeiten"), "title": paper},
+    )
+
+
+@require_permission(MANAGE_PERMISSION)
+def paper_history(request, pk: int):
+    paper = get_paper_for_user(request.user, pk)
+    return shared.show_history(
+        request,
+        instance=paper,
+        template="editing/history.html",
+        restore_url=lambda history_id: reverse("committees:paper_restore", args=[paper.pk, history_id]),
+        context=_back(paper) | {"title": paper},
+    )
+
+
+@require_permission(MANAGE_PERMISSION)
+def paper_restore(request, pk: int, history_id: int):
+    paper = get_paper_for_user(request.user, pk)
+    return shared.restore(
+        request,
+        instance=paper,
+        history_id=history_id,
+        success_url=reverse("committees:paper_history", args=[paper.pk]),
+    )
+
+
+@require_POST
+@require_permission(MANAGE_PERMISSION)
+def paper_action(request, pk: int, action: str):
+    """The workflow buttons of the paper page; the rules live in services."""
+    paper = get_paper_for_user(request.user, pk)
+    try:
+        if action == "mitzeichnung":
+            services.paper_submit_for_signoff(paper=paper, user=request.user)
+            messages.success(request, _("Die Vorlage ist in der Mitzeichnung."))
+        elif action == "mitzeichnen":
+            sign_off = SignOff.objects.filter(paper=paper, pk=_int(request.POST.get("sign_off"))).first()
+            if sign_off is None:
+                raise ValidationError(_("Bitte wählen Sie die beteiligte Stelle."))
+            services.paper_sign_off(paper=paper, unit=sign_off.unit, user=request.user)
+            messages.success(request, _("Die Mitzeichnung wurde vermerkt."))
+        elif action == "beteiligen":
+            unit = Organization.objects.filter(
+                kind=Organization.Kind.VERWALTUNG, pk=_int(request.POST.get("unit"))
+            ).first()
+            if unit is None:
+                raise ValidationError(_("beteiligt: Bitte wählen Sie eine Verwaltungseinheit."))
+            services.paper_add_participant(paper=paper, unit=unit, user=request.user)
+            messages.success(request, _("%(unit)s ist nun beteiligt.") % {"unit": unit.label})
+        elif action == "freigabe":
+            paper = services.paper_release(paper=paper, approval=request.POST.get("approval", ""), user=request.user)
+            messages.success(request, _("Die Vorlage ist freigegeben: Drucksache %(n)s.") % {"n": paper.number_label})
+        elif action == "erledigt":
+            services.paper_complete(paper=paper, user=request.user)
+            messages.success(request, _("Die Beschlussausführung ist erledigt."))
+        else:
+            raise ValidationError(_("Unbekannter Vorgang."))
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+    return HttpResponseRedirect(reverse("committees:paper_detail", args=[pk]))
+
+
+@require_permission(MANAGE_PERMISSION)
+def consultation_add(request, pk: int):
+    paper = get_paper_for_user(request.user, pk)
+    form = ConsultationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        publicity = {"": None, "1": True, "0": False}[data["publicity"] or ""]
+        try:
+            services.paper_add_consultation(
+                paper=paper,
+                organization=data["organization"],
+                role=data["role"],
+                meeting=data["meeting"],
+                is_public=publicity,
+                user=request.user,
+            )
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("Die Beratung wurde zur Beratungsfolge hinzugefügt."))
+            return HttpResponseRedirect(reverse("committees:paper_detail", args=[paper.pk]) + "#beratungsfolge")
+    return _form_page(request, form, heading=_("Beratung hinzufügen"), **_back(paper))
+
+
+def _consultation_form_view(request, pk, *, form_class, heading, run, success):
+    consultation = get_consultation_for_user(request.user, pk)
+    kwargs = {} if form_class is ResultForm else {"consultation": consultation}
+    form = form_class(request.POST or None, **kwargs)
+    if request.method == "POST" and form.is_valid():
+        try:
+            run(consultation, form.cleaned_data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, success)
+            return HttpResponseRedirect(
+                reverse("committees:paper_detail", args=[consultation.paper_id]) + "#beratungsfolge"
+            )
+    return _form_page(
+        request,
+        form,
+        heading=heading % {"org": consultation.organization.name},
+        **_back(consultation.paper),
+        status=400 if form.errors else 200,
+    )
+
+
+@require_permission(MANAGE_PERMISSION)
+def consultation_result(request, pk: int):
+    def run(consultation, data):
+        services.consultation_record_result(consultation=consultation, user=request.user, **data)
+
+    return _consultation_form_view(
+        request,
+        pk,
+        form_class=ResultForm,
+        heading=_("Ergebnis der Beratung im Gremium „%(org)s“"),
+        run=run,
+        success=_("Das Ergebnis wurde gespeichert."),
+    )
+
+
+@require_permission(MANAGE_PERMISSION)
+def consultation_postpone(request, pk: int):
+    def run(consultation, data):
+        services.consultation_postpone(consultation=consultation, to_meeting=data["to_meeting"], user=request.user)
+
+    consultation = get_consultation_for_user(request.user, pk)
+    if consultation.meeting is None:
+        messages.error(request, _("Die Beratung steht noch auf keiner Tagesordnung."))
+        return HttpResponseRedirect(reverse("committees:paper_detail", args=[consultation.paper_id]))
+    return _consultation_form_view(
+        request,
+        pk,
+        form_class=PostponeForm,
+        heading=_("Beratung im Gremium „%(org)s“ vertagen"),
+        run=run,
+        success=_("Die Beratung wurde vertagt."),
+    )
+
+
+@require_permission(MANAGE_PERMISSION)
+def consultation_schedule(request, pk: int):
+    def run(consultation, data):
+        services.consultation_schedule(consultation=consultation, meeting=data["meeting"], user=request.user)
+
+    return _consultation_form_view(
+        request,
+        pk,
+        form_class=ScheduleForm,
+        heading=_("Beratung im Gremium „%(org)s“ terminieren"),
+        run=run,
+        success=_("Die Beratung steht auf der Tagesordnung."),
+    )
+
+
+@require_permission(MANAGE_PERMISSION)
+def implementation_start(request, pk: int):
+    paper = get_paper_for_user(request.user, pk)
+    form = ImplementationForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.paper_start_implementation(paper=paper, user=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("Die Beschlussausführung wird nun verfolgt."))
+            return HttpResponseRedirect(reverse("committees:paper_detail", args=[paper.pk]))
+    return _form_page(request, form, heading=_("Beschlussausführung beginnen"), **_back(paper))
+
+
+@require_permission(UPLOAD_PERMISSION)
+def file_upload(request, pk: int):
+    paper = get_paper_for_user(request.user, pk)
+    form = FileForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        attachment = File(
+            paper=paper,
+            name=form.cleaned_data["name"],
+            file=upload,
+            mime_type=mime_type_for(upload.name),
+            size=upload.size,
+        )
+        attachment._history_user = request.user
+        attachment.save()
+        messages.success(request, _("Die Anlage wurde hochgeladen."))
+        return HttpResponseRedirect(reverse("committees:paper_detail", args=[paper.pk]) + "#anlagen")
+    return _form_page(request, form, heading=_("Anlage hochladen"), **_back(paper), status=400 if form.errors else 200)
+
+
+def file_download(request, pk: int):
+    """Attachments are never served from MEDIA_URL: only here, after the same visibility check as the paper."""
+    attachment = get_file_for_user(request.user, pk)
+    response = FileResponse(
+        attachment.file.open("rb"), as_attachment=True, filename=attachment.file.name.rsplit("/", 1)[-1]
+    )
+    response["Content-Type"] = attachment.mime_type
+    response["Cache-Control"] = "private, no-store"
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
