@@ -46,6 +46,7 @@ class PaperForm(VersionedModelForm):
             "financial_effects",
             "goals",
             "action_spaces",
+            "products",
         ]
         widgets = {
             "name": forms.Textarea(attrs={"rows": 2}),
@@ -55,6 +56,7 @@ class PaperForm(VersionedModelForm):
             "date": forms.DateInput(**DATE_WIDGET),
             "goals": forms.CheckboxSelectMultiple,
             "action_spaces": forms.CheckboxSelectMultiple,
+            "products": forms.CheckboxSelectMultiple,
         }
 
 

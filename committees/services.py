@@ -80,13 +80,14 @@ def next_paper_number(year: int) -> int:
 
 
 @transaction.atomic
-def paper_create(*, user, participating_units=(), goals=(), action_spaces=(), **fields) -> Paper:
+def paper_create(*, user, participating_units=(), goals=(), action_spaces=(), products=(), **fields) -> Paper:
     paper = Paper(**fields)
     paper._history_user = user
     paper.full_clean()
     paper.save()
     paper.goals.set(goals)
     paper.action_spaces.set(action_spaces)
+    paper.products.set(products)
     for unit in participating_units:
         SignOff.objects.create(paper=paper, unit=unit)
     _log(paper=paper, action="angelegt", description=_("Entwurf angelegt"), user=user, to_status=Status.DRAFT)

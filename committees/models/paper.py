@@ -87,7 +87,10 @@ class Paper(DomainModel):
     action_spaces = models.ManyToManyField(
         "actionspaces.ActionSpace", blank=True, related_name="papers", verbose_name=_("Aktionsräume")
     )
-    history = HistoricalRecords(m2m_fields=[goals, action_spaces])
+    products = models.ManyToManyField(
+        "products.Product", blank=True, related_name="papers", verbose_name=_("W-Produkte")
+    )
+    history = HistoricalRecords(m2m_fields=[goals, action_spaces, products])
 
     objects = PaperQuerySet.as_manager()
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from goals.models import StrategicGoal
 from helmstedt_strategy import views as shared
 from helmstedt_strategy.permissions import require_permission
+from products.models import Product
 
 from .. import services
 from ..forms import (
@@ -122,6 +123,7 @@ def paper_detail(request, pk: int):
         "consultations": consultations,
         "goals": paper.goals.all(),
         "action_spaces": paper.action_spaces.all(),
+        "products": Product.objects.visible_to(user).filter(papers=paper),
         "files": paper.files.all(),
         "sign_offs": paper.sign_offs.select_related("unit", "signed_by") if staff else [],
         "events": paper.events.select_related("user") if staff else [],

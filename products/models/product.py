@@ -63,6 +63,10 @@ class Product(DomainModel):
     action_spaces = models.ManyToManyField(
         "actionspaces.ActionSpace", related_name="products", blank=True, verbose_name=_("Aktionsräume")
     )
+    # A measure's W-Produkte are declared here, on the higher layer (DESIGN.md: imports point down).
+    measures = models.ManyToManyField(
+        "actionspaces.Measure", related_name="products", blank=True, verbose_name=_("Maßnahmen")
+    )
     responsible_users = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
         related_name="responsible_products",
@@ -71,7 +75,7 @@ class Product(DomainModel):
         help_text=_("Diese Personen dürfen Kennzahlwerte des Produkts erfassen."),
     )
     is_published = models.BooleanField(_("veröffentlicht"), default=False)
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=[goals, action_spaces, measures])
 
     objects = ProductQuerySet.as_manager()
 
