@@ -242,7 +242,7 @@ class Measure(DomainModel):
     # Moved by the up/down buttons; not part of the edit form, so reordering never
     # causes an edit conflict.
     order = models.PositiveIntegerField(_("Reihenfolge"), default=0, editable=False)
-    history = HistoricalRecords()
+    history = HistoricalRecords(m2m_fields=[partners])
 
     objects = MeasureQuerySet.as_manager()
 

@@ -23,8 +23,22 @@ def detail(request, number: int):
     return render(
         request,
         "goals/detail.html",
-        {"goal": goal, "indicators": _indicators(goal, request.user), "can_edit": can_edit_goals(request.user)},
+        {
+            "goal": goal,
+            "indicators": _indicators(goal, request.user),
+            "papers": _papers(goal, request.user),
+            "can_edit": can_edit_goals(request.user),
+        },
     )
+
+
+def _papers(goal, user) -> list:
+    """The council papers concerning this goal (among them the one that decided it), declared by the
+    committees app and reached by the reverse relation; only those the user may see."""
+    papers = getattr(goal, "papers", None)
+    if papers is None:
+        return []
+    return list(papers.visible_to(user).order_by("date", "pk"))
 
 
 def _indicators(goal, user) -> list:

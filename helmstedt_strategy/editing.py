@@ -13,7 +13,15 @@ from django.db.models import F
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from .history import FieldChange, HistoryEntry, diff_records, resolve_foreign_keys, tracked_fields
+from .history import (
+    FieldChange,
+    HistoryEntry,
+    diff_records,
+    m2m_fields,
+    m2m_ids,
+    resolve_foreign_keys,
+    tracked_fields,
+)
 
 
 class EditConflict(Exception):
@@ -71,9 +79,13 @@ def restore_version(*, instance, record, expected_version: int, user):
     for field in tracked_fields(type(instance)):
         setattr(instance, field.attname, getattr(record, field.attname))
     when = formats.date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
-    return save_versioned(
-        instance,
-        expected_version=expected_version,
-        user=user,
-        reason=_("Wiederhergestellt: Fassung vom %(when)s") % {"when": when},
-    )
+    with transaction.atomic():
+        save_versioned(
+            instance,
+            expected_version=expected_version,
+            user=user,
+            reason=_("Wiederhergestellt: Fassung vom %(when)s") % {"when": when},
+        )
+        for field in m2m_fields(type(record)):
+            getattr(instance, field.name).set(m2m_ids(record, field))
+    return instance

@@ -54,8 +54,10 @@ class HistoryEntry:
 
 
 def display_value(model_field, value) -> str:
-    if value is None or value == "":
+    if value is None or value == "" or value == []:
         return "—"
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
     if model_field.choices:
         return str(dict(model_field.flatchoices).get(value, value))
     if isinstance(value, bool):
@@ -103,21 +105,63 @@ def diff_records(new, old) -> list[FieldChange]:
         ):
             change.segments = word_diff(old_value, new_value)
         changes.append(change)
+    for f in m2m_fields(type(new)):
+        new_ids = m2m_ids(new, f)
+        old_ids = m2m_ids(old, f) if old is not None else frozenset()
+        if new_ids != old_ids:
+            changes.append(FieldChange(field=f, old=sorted(old_ids), new=sorted(new_ids)))
     return changes
 
 
+def m2m_fields(history_model) -> list:
+    """The many-to-many fields whose state django-simple-history keeps with each record."""
+    return list(getattr(history_model, "_history_m2m_fields", []))
+
+
+def m2m_ids(record, field) -> frozenset:
+    """The related ids a record held; loaded for a whole page by `load_m2m_state`, else one query."""
+    cache = getattr(record, "_m2m_state", None)
+    if cache is None or field.name not in cache:
+        load_m2m_state([record])
+        cache = record._m2m_state
+    return cache[field.name]
+
+
+def load_m2m_state(records: list) -> None:
+    """Fetch the many-to-many state of all `records` in one query per field."""
+    if not records:
+        return
+    for m2m in m2m_fields(type(records[0])):
+        through = getattr(records[0], m2m.name).model
+        target = next(f for f in through._meta.fields if f.is_relation and f.related_model is m2m.related_model)
+        state: dict[int, set] = {r.history_id: set() for r in records}
+        rows = through.objects.filter(history_id__in=list(state)).values_list("history_id", target.attname)
+        for history_id, target_id in rows:
+            state[history_id].add(target_id)
+        for record in records:
+            record._m2m_state = getattr(record, "_m2m_state", None) or {}
+            record._m2m_state[m2m.name] = frozenset(state[record.history_id])
+
+
 def resolve_foreign_keys(entries: list[HistoryEntry]) -> None:
-    """Show related objects by name: one query per foreign key field on the page."""
+    """Show related objects by name: one query per relation field on the page."""
     wanted: dict[models.Field, set] = {}
     for entry in entries:
         for change in entry.changes:
-            if change.field.is_relation:
+            if change.field.many_to_many:
+                wanted.setdefault(change.field, set()).update(change.old, change.new)
+            elif change.field.is_relation:
                 wanted.setdefault(change.field, set()).update(v for v in (change.old, change.new) if v is not None)
-    for fk, ids in wanted.items():
-        objects = fk.related_model._base_manager.in_bulk(ids)
+    for relation, ids in wanted.items():
+        objects = relation.related_model._base_manager.in_bulk(ids)
         for entry in entries:
             for change in entry.changes:
-                if change.field is fk:
+                if change.field is not relation:
+                    continue
+                if relation.many_to_many:
+                    change.old = [objects.get(i, i) for i in change.old]
+                    change.new = [objects.get(i, i) for i in change.new]
+                else:
                     change.old = objects.get(change.old, change.old)
                     change.new = objects.get(change.new, change.new)
 
@@ -146,6 +190,7 @@ def history_page(instance, page: int = 1) -> HistoryPage:
     start = (page - 1) * PAGE_SIZE
     # One record more than shown, so the oldest entry on the page can be diffed too.
     records = list(records_qs[start : start + PAGE_SIZE + 1])
+    load_m2m_state(records)
     entries = [
         HistoryEntry(record=rec, changes=diff_records(rec, records[i + 1] if i + 1 < len(records) else None))
         for i, rec in enumerate(records[:PAGE_SIZE])

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -103,6 +104,9 @@ class Paper(DomainModel):
 
     def __str__(self):
         return f"{self.number_label} {self.name}"
+
+    def get_absolute_url(self):
+        return reverse("committees:paper_detail", args=[self.pk])
 
     @property
     def number_label(self) -> str:

@@ -87,7 +87,7 @@ PAGES = [
     ("actionspaces:card_history", None, "redaktion", 12),
     ("actionspaces:measure_add", None, "redaktion", 10),
     ("actionspaces:measure_edit", "measure", "redaktion", 12),
-    ("actionspaces:measure_history", "measure", "redaktion", 13),
+    ("actionspaces:measure_history", "measure", "redaktion", 15),
     ("actionspaces:measure_remove", "measure", "redaktion", 8),
     ("actionspaces:milestone_add", "measure", "redaktion", 8),
     ("actionspaces:milestone_edit", "milestone", "redaktion", 8),

@@ -94,9 +94,9 @@ PAGE_QUERIES = [
     # (url name, args, role, queries)
     ("home", [], None, 3),
     ("goals:overview", [], None, 3),
-    ("goals:detail", [2], None, 3),  # +1: the goal's indicators (KPIs of the products app, reverse relation)
+    ("goals:detail", [2], None, 4),  # +1: the goal's indicators (KPIs of the products app, reverse relation)
     ("home", [], "kreistag", 7),
-    ("goals:detail", [2], "strategie", 7),
+    ("goals:detail", [2], "strategie", 8),
     ("goals:edit", [2], "strategie", 6),
     ("goals:history", [2], "strategie", 9),
     ("goals:vision_edit", [], "strategie", 6),
@@ -121,3 +121,12 @@ def test_query_count_is_fixed(client_for, demo_goals, django_assert_max_num_quer
         GoalFactory(vision=vision, number=n)
     with django_assert_max_num_queries(queries):
         assert client.get(reverse(name, args=args)).status_code == 200
+
+
+def test_goal_page_links_the_paper_that_decided_it(client_for, db):
+    from django.core.management import call_command
+
+    call_command("load_demo", verbosity=0)
+    text = client_for(None).get(reverse("goals:detail", args=[2])).text
+    assert "Vorlagen zu diesem Ziel" in text
+    assert "Drucksache 1/2024: Strategische Ausrichtung des Landkreises Helmstedt" in text

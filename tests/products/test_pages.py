@@ -217,7 +217,7 @@ PAGE_QUERIES = [
     ("products:periods", None, "strategie", 6),
     ("products:import", None, "strategie", 5),
     ("products:export_csv", None, None, 2),
-    ("goals:detail", 2, None, 4),
+    ("goals:detail", 2, None, 5),
 ]
 
 
