@@ -4,7 +4,8 @@ from datetime import date
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -236,6 +237,25 @@ class KPI(DomainModel):
         return self.chart_svg(small=True)
 
 
+class KPIValueQuerySet(models.QuerySet):
+    def latest_actual_per_kpi(self):
+        """Only each KPI's latest value with an actual figure: what its status needs.
+
+        Lists prefetch this instead of every value, so ten years of monthly values
+        cost one row per KPI, not 100.
+        """
+        return (
+            self.filter(actual_value__isnull=False)
+            .annotate(
+                recency=Window(
+                    RowNumber(), partition_by=[F("kpi_id")], order_by=[F("period__start").desc(), F("pk").desc()]
+                )
+            )
+            .filter(recency=1)
+            .select_related("period")
+        )
+
+
 class KPIValue(DomainModel):
     """Kennzahlwert: target and actual value of a KPI in one period, with its data basis."""
 
@@ -262,6 +282,8 @@ class KPIValue(DomainModel):
     entered_at = models.DateTimeField(_("erfasst am"), null=True, blank=True)
     approved = models.BooleanField(_("freigegeben"), default=False)
     history = HistoricalRecords()
+
+    objects = KPIValueQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Kennzahlwert")

@@ -21,9 +21,7 @@ class ProductQuerySet(models.QuerySet):
         return self.prefetch_related(
             "goals",
             "action_spaces",
-            models.Prefetch(
-                "kpis__values", queryset=KPIValue.objects.select_related("period").order_by("period__start")
-            ),
+            models.Prefetch("kpis__values", queryset=KPIValue.objects.latest_actual_per_kpi()),
         )
 
 

@@ -19,11 +19,14 @@ from django.db import connection
 from django.test import Client, override_settings
 from django.urls import NoReverseMatch, reverse
 
+from actionspaces import benchdata as actionspaces_benchdata
+from committees import benchdata as committees_benchdata
 from goals import benchdata as goals_benchdata
 from helmstedt_strategy.benchmark import measure_page, separate_database
 from helmstedt_strategy.personas import ensure_persona
+from products import benchdata as products_benchdata
 
-# (label, url name, args, persona or None for anonymous)
+# (label, url name, args, persona or None for anonymous[, query string])
 PAGES = [
     ("Startseite", "home", [], None),
     ("Startseite", "home", [], "kreistag"),
@@ -32,9 +35,25 @@ PAGES = [
     ("Ziel 2 bearbeiten", "goals:edit", [2], "strategie"),
     ("Ziel 2 Verlauf", "goals:history", [2], "strategie"),
     ("Anmeldung", "login", [], None),
+    ("Aktionsräume", "actionspaces:overview", [], None),
+    ("Strategiekarte Gesundheit", "actionspaces:card", ["gesundheit"], None),
+    ("Strategiekarte bearbeiten", "actionspaces:card_edit", ["gesundheit"], "redaktion"),
+    ("Produkte", "products:list", [], None),
+    ("Produkte", "products:list", [], "strategie"),
+    ("Vorlagen", "committees:paper_list", [], None),
+    ("Vorlagen", "committees:paper_list", [], "kreisausschuss"),
+    ("Vorlagen: Suche", "committees:paper_list", [], "kreistag", "?q=Versorgung"),
+    ("Sitzungen", "committees:meeting_list", [], None),
+    ("Beschlusskontrolle", "committees:implementation_list", [], "kreistag"),
+    ("iCal öffentlich", "committees:ical_public", [], None),
 ]
 
-GENERATORS = [goals_benchdata.generate]
+GENERATORS = [
+    goals_benchdata.generate,
+    actionspaces_benchdata.generate,
+    products_benchdata.generate,
+    committees_benchdata.generate,
+]
 
 
 class Command(BaseCommand):
@@ -80,14 +99,14 @@ class Command(BaseCommand):
         for generate in GENERATORS:
             sizes.update(generate(scale))
         clients = {None: Client()}
-        for role in {role for *_, role in PAGES if role}:
+        for role in {page[3] for page in PAGES if page[3]}:
             clients[role] = Client()
             clients[role].force_login(ensure_persona(role, password=None))
         floor = measure_page(clients[None], label="Boden", url=reverse("bench_floor"), role="-", repeat=repeat * 2)
         pages = []
-        for label, name, args, role in PAGES:
+        for label, name, args, role, *query in PAGES:
             try:
-                url = reverse(name, args=args)
+                url = reverse(name, args=args) + (query[0] if query else "")
             except NoReverseMatch:
                 continue
             pages.append(
