@@ -130,4 +130,5 @@ TOPICS = [
     "Klimaschutzkonzept des Landkreises",
     "Tourismusförderung am Elm",
     "Haushaltssatzung und Haushaltsplan",
+    "Umsetzung der Strategie 2035 im Fachbereich",
 ]

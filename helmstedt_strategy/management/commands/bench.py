@@ -42,7 +42,7 @@ PAGES = [
     ("Produkte", "products:list", [], "strategie"),
     ("Vorlagen", "committees:paper_list", [], None),
     ("Vorlagen", "committees:paper_list", [], "kreisausschuss"),
-    ("Vorlagen: Suche", "committees:paper_list", [], "kreistag", "?q=Versorgung"),
+    ("Vorlagen: Suche", "committees:paper_list", [], "kreistag", "?q=Strategie"),
     ("Sitzungen", "committees:meeting_list", [], None),
     ("Beschlusskontrolle", "committees:implementation_list", [], "kreistag"),
     ("iCal öffentlich", "committees:ical_public", [], None),
