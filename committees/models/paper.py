@@ -162,9 +162,16 @@ class ConsultationQuerySet(models.QuerySet):
         """A consultation shows where its paper does and it is public, or to members of its committee."""
         if is_staff(user):
             return self
+        return self.filter(paper__in=Paper.objects.visible_to(user).values("pk")).of_visible_paper(user)
+
+    def of_visible_paper(self, user):
+        """The same rule for consultations of papers the caller has already checked are visible (a paper
+        page, a page of the paper list): without re-deciding every paper's visibility in a subquery."""
+        if is_staff(user):
+            return self
         public = Q(is_public=True) & (Q(meeting__isnull=True) | Q(meeting__is_public=True))
         own = Q(organization__in=member_organizations(user))
-        return self.filter(paper__in=Paper.objects.visible_to(user).values("pk")).filter(public | own)
+        return self.filter(public | own)
 
 
 class Consultation(DomainModel):

@@ -81,7 +81,8 @@ def paper_list(request):
     papers = papers.select_related("originator").prefetch_related(
         Prefetch(
             "consultations",
-            queryset=Consultation.objects.visible_to(user).select_related("organization", "meeting"),
+            # The papers of the page are visible already: only the consultation rule is left to apply.
+            queryset=Consultation.objects.of_visible_paper(user).select_related("organization", "meeting"),
             to_attr="visible_consultations",
         )
     )
@@ -112,7 +113,7 @@ def paper_detail(request, pk: int):
     user = request.user
     paper = get_paper_for_user(user, pk)
     consultations = (
-        Consultation.objects.visible_to(user)
+        Consultation.objects.of_visible_paper(user)  # the paper itself was checked above
         .filter(paper=paper)
         .select_related("organization", "meeting", "agenda_item")
         .order_by("order")
