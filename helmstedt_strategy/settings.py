@@ -113,6 +113,10 @@ TEMPLATES = [
 DATABASE_URL = os.getenv("DATABASE_URL", "")
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=envint("DB_CONN_MAX_AGE", "60"))}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # PostgreSQL's JIT compiles "expensive-looking" visibility queries for a second or more and
+        # then runs them in milliseconds: for short web queries it only costs time.
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 else:
     (BASE_DIR / "var").mkdir(exist_ok=True)
     DATABASES = {

@@ -99,6 +99,8 @@ class Paper(DomainModel):
         verbose_name = _("Vorlage")
         verbose_name_plural = _("Vorlagen")
         ordering = ["-date", "-pk"]
+        # The list's order, so a page is read from the index instead of sorting every paper.
+        indexes = [models.Index(fields=["-date", "-id"], name="paper_list_order")]
         constraints = [models.UniqueConstraint(fields=["year", "number"], name="paper_number_unique_per_year")]
         permissions = [("view_unpublished", _("Kann Entwürfe und nicht öffentliche Beratungen sehen"))]
 
