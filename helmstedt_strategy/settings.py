@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "products",
     "committees",
     "oparl",
+    "search",
     # Last: its post_migrate syncs the role groups once every app's permissions exist.
     "helmstedt_strategy",
 ]

@@ -22,6 +22,7 @@ from django.urls import NoReverseMatch, reverse
 from goals import benchdata as goals_benchdata
 from helmstedt_strategy.benchmark import measure_page, separate_database
 from helmstedt_strategy.personas import ensure_persona
+from search import benchdata as search_benchdata
 
 # (label, url name, args, persona or None for anonymous)
 PAGES = [
@@ -32,9 +33,11 @@ PAGES = [
     ("Ziel 2 bearbeiten", "goals:edit", [2], "strategie"),
     ("Ziel 2 Verlauf", "goals:history", [2], "strategie"),
     ("Anmeldung", "login", [], None),
+    ("Suche", "search:results?q=Radweg+Einwohner", [], None),
+    ("Suche", "search:results?q=Radweg+Einwohner", [], "strategie"),
 ]
 
-GENERATORS = [goals_benchdata.generate]
+GENERATORS = [goals_benchdata.generate, search_benchdata.generate]
 
 
 class Command(BaseCommand):
@@ -86,8 +89,9 @@ class Command(BaseCommand):
         floor = measure_page(clients[None], label="Boden", url=reverse("bench_floor"), role="-", repeat=repeat * 2)
         pages = []
         for label, name, args, role in PAGES:
+            name, _, query = name.partition("?")  # "name?q=…": a page that needs a query string
             try:
-                url = reverse(name, args=args)
+                url = reverse(name, args=args) + (f"?{query}" if query else "")
             except NoReverseMatch:
                 continue
             pages.append(
