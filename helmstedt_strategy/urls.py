@@ -16,6 +16,7 @@ urlpatterns = [
     path("", include("committees.urls")),
     path("oparl/", include("oparl.urls")),
     path("suche/", include("search.urls")),
+    path("offene-daten/", include("oparl.open_urls")),
     path("anmelden/", ThrottledLoginView.as_view(), name="login"),
     path("abmelden/", LogoutWithMessageView.as_view(), name="logout"),
     path("passwort/aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),
