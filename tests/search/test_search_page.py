@@ -46,18 +46,18 @@ def test_drafts_and_unpublished_only_for_staff(demo, client_for):
     PaperFactory(originator=unit, status=Paper.Status.DRAFT, name="Geheimer Entwurf Zebrastreifen")
     product = Product.objects.first()
     product.is_published = False
-    product.name = "Zebrastreifenprodukt"
+    product.name = "Zebrastreifen im Produkt"
     product.save()
     measure = Measure.objects.first()
     measure.card.is_published = False
     measure.card.save()
-    measure.title = "Zebrastreifenmaßnahme"
+    measure.title = "Zebrastreifen als Maßnahme"
     measure.save()
     for role in [None, "kreistag", "kreisausschuss"]:
         response = client_for(role).get(URL, {"q": "Zebrastreifen"})
         assert response.context["total"] == 0, role
         page = response.content.decode()
-        for title in ("Geheimer Entwurf", "Zebrastreifenprodukt", "Zebrastreifenmaßnahme"):
+        for title in ("Geheimer Entwurf", "Zebrastreifen im Produkt", "Zebrastreifen als Maßnahme"):
             assert title not in page, role
     staff = client_for("strategie").get(URL, {"q": "Zebrastreifen"})
     assert hits(staff, "vorlagen") and hits(staff, "produkte") and hits(staff, "massnahmen")
