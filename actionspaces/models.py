@@ -155,6 +155,8 @@ class StrategyCard(DomainModel):
     )
     is_published = models.BooleanField(_("veröffentlicht"), default=False)
     history = HistoricalRecords()
+    # Full-text search; GIN index on PostgreSQL.
+    SEARCH_FIELDS = ["definition", "target_2035", "ideas"]
 
     objects = StrategyCardQuerySet.as_manager()
 
@@ -243,6 +245,8 @@ class Measure(DomainModel):
     # causes an edit conflict.
     order = models.PositiveIntegerField(_("Reihenfolge"), default=0, editable=False)
     history = HistoricalRecords(m2m_fields=[partners])
+    # Full-text search; GIN index on PostgreSQL.
+    SEARCH_FIELDS = ["title", "description"]
 
     objects = MeasureQuerySet.as_manager()
 

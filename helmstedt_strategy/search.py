@@ -52,3 +52,26 @@ def text_search(queryset: QuerySet, text: str, *, fields: list[str]) -> QuerySet
         return queryset.none()
     per_word = [reduce(or_, (Q(**{f"{field}__icontains": word}) for field in fields)) for word in words]
     return queryset.filter(reduce(and_, per_word))
+
+
+def add_search_index(app_label: str, model_name: str, name: str, fields: list[str]):
+    """A migration operation creating the GIN index of `search_vector(*fields)` on PostgreSQL only.
+
+    A GinIndex in Meta would also be created on SQLite, which has no GIN and no
+    to_tsvector; this operation leaves SQLite alone (it searches with the fallback).
+    """
+    from django.contrib.postgres.indexes import GinIndex
+    from django.db import migrations
+
+    def index():
+        return GinIndex(search_vector(*fields), name=name)
+
+    def forwards(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.add_index(apps.get_model(app_label, model_name), index())
+
+    def backwards(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.remove_index(apps.get_model(app_label, model_name), index())
+
+    return migrations.RunPython(forwards, backwards, elidable=False)

@@ -68,6 +68,8 @@ INSTALLED_APPS = [
     "actionspaces",
     "products",
     "committees",
+    "oparl",
+    "search",
     # Last: its post_migrate syncs the role groups once every app's permissions exist.
     "helmstedt_strategy",
 ]

@@ -92,6 +92,8 @@ class Paper(DomainModel):
         "products.Product", blank=True, related_name="papers", verbose_name=_("W-Produkte")
     )
     history = HistoricalRecords(m2m_fields=[goals, action_spaces, products])
+    # Full-text search (Betreff, Beschlussvorschlag, Sachdarstellung); GIN index on PostgreSQL.
+    SEARCH_FIELDS = ["name", "resolution_proposal", "explanation"]
 
     objects = PaperQuerySet.as_manager()
 

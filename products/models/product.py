@@ -74,6 +74,8 @@ class Product(DomainModel):
     )
     is_published = models.BooleanField(_("veröffentlicht"), default=False)
     history = HistoricalRecords(m2m_fields=[goals, action_spaces, measures])
+    # Full-text search; GIN index on PostgreSQL.
+    SEARCH_FIELDS = ["number", "name", "services"]
 
     objects = ProductQuerySet.as_manager()
 

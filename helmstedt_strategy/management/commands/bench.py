@@ -46,6 +46,8 @@ PAGES = [
     ("Sitzungen", "committees:meeting_list", [], None),
     ("Beschlusskontrolle", "committees:implementation_list", [], "kreistag"),
     ("iCal öffentlich", "committees:ical_public", [], None),
+    ("Suche", "search:results", [], None, "?q=Versorgung"),
+    ("Suche", "search:results", [], "strategie", "?q=Versorgung"),
 ]
 
 GENERATORS = [

@@ -1,0 +1,145 @@
+"""The rules of the OParl specification that the schema files do not carry."""
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from committees.models import Location, Meeting, Organization
+from goals.models import District
+
+pytestmark = pytest.mark.django_db
+
+
+def body_url(path):
+    return f"/oparl/body/{District.objects.get().pk}/{path}/"
+
+
+def test_system_and_cors(demo):
+    response = Client().get("/oparl/")
+    assert response.status_code == 200
+    assert response["Access-Control-Allow-Origin"] == "*"
+    assert response["Content-Type"].startswith("application/json")
+    assert not response.content.startswith(b"\xef\xbb\xbf")
+    data = response.json()
+    assert data["id"] == "http://testserver/oparl/"
+    assert data["oparlVersion"] == "https://schema.oparl.org/1.1/"
+
+
+def test_errors_are_oparl_error_objects(demo):
+    client = Client()
+    for url, status in [
+        ("/oparl/paper/999999/", 404),
+        ("/oparl/gibt-es-nicht", 404),
+        ("/oparl/body/999/paper/", 404),
+        (body_url("paper") + "?created_since=gestern", 400),
+        (body_url("paper") + "?limit=0", 400),
+        (body_url("paper") + "?page=99", 400),
+    ]:
+        response = client.get(url)
+        assert response.status_code == status, url
+        assert response["Access-Control-Allow-Origin"] == "*"
+        data = response.json()
+        assert data["type"] == "https://schema.oparl.org/1.1/Error"
+        assert data["message"]
+
+
+def test_pagination_over_several_pages_in_stable_order(demo):
+    client = Client()
+    first = client.get(body_url("person") + "?limit=2").json()
+    total = first["pagination"]["totalElements"]
+    assert first["pagination"]["totalPages"] == -(-total // 2) > 2
+    assert "prev" not in first["links"]
+    seen, page = [], first
+    while True:
+        seen += [obj["id"] for obj in page["data"]]
+        assert "limit=2" in page["links"]["self"]
+        if "next" not in page["links"]:
+            break
+        page = client.get(page["links"]["next"]).json()
+        assert "prev" in page["links"]
+    assert len(seen) == total == len(set(seen))
+    assert [int(u.rstrip("/").rsplit("/", 1)[1]) for u in seen] == sorted(
+        int(u.rstrip("/").rsplit("/", 1)[1]) for u in seen
+    )
+
+
+def test_filters_narrow_and_are_carried_into_links(demo):
+    client = Client()
+    everything = client.get(body_url("meeting")).json()["pagination"]["totalElements"]
+    later = timezone.now() + timezone.timedelta(days=1)
+    stamp = later.isoformat()
+    for name in ("created_since", "modified_since"):
+        page = client.get(body_url("meeting"), {name: stamp, "limit": 1}).json()
+        assert page["pagination"]["totalElements"] == 0 if name == "created_since" else True
+        for link in page["links"].values():
+            assert name in link
+    for name in ("created_until", "modified_until"):
+        page = client.get(body_url("meeting"), {name: stamp}).json()
+        assert page["pagination"]["totalElements"] == everything
+    earlier = (timezone.now() - timezone.timedelta(days=3650)).isoformat()
+    assert client.get(body_url("meeting"), {"created_until": earlier}).json()["data"] == []
+    # touch one meeting: only it is modified since now
+    before = timezone.now()
+    meeting = Meeting.objects.filter(is_public=True).first()
+    meeting.save()
+    page = client.get(body_url("meeting"), {"modified_since": before.isoformat()}).json()
+    assert [obj["id"] for obj in page["data"]] == [f"http://testserver/oparl/meeting/{meeting.pk}/"]
+
+
+def test_deleted_objects_only_with_modified_since(demo):
+    client = Client()
+    before = timezone.now() - timezone.timedelta(seconds=1)
+    location = Location.objects.create(description="Alte Turnhalle")
+    pk = location.pk
+    location.delete()
+    without = client.get(body_url("location")).json()
+    assert not any(obj.get("deleted") for obj in without["data"])
+    with_since = client.get(body_url("location"), {"modified_since": before.isoformat()}).json()
+    deleted = [obj for obj in with_since["data"] if obj.get("deleted")]
+    assert deleted == [
+        {
+            "id": f"http://testserver/oparl/location/{pk}/",
+            "type": "https://schema.oparl.org/1.1/Location",
+            "created": deleted[0]["created"],
+            "modified": deleted[0]["modified"],
+            "deleted": True,
+        }
+    ]
+    assert client.get(f"/oparl/location/{pk}/").json()["deleted"] is True
+
+
+def test_deleted_non_public_meeting_is_never_announced(demo):
+    client = Client()
+    before = timezone.now() - timezone.timedelta(seconds=1)
+    committee = Organization.objects.filter(kind=Organization.Kind.AUSSCHUSS).first()
+    secret = Meeting.objects.create(organization=committee, start=timezone.now(), is_public=False)
+    pk = secret.pk
+    secret.delete()
+    page = client.get(body_url("meeting"), {"modified_since": before.isoformat()}).json()
+    assert f"/oparl/meeting/{pk}/" not in repr(page)
+    assert client.get(f"/oparl/meeting/{pk}/").status_code == 404
+
+
+def test_omit_internal_drops_embedded_lists(demo):
+    client = Client()
+    full = client.get(body_url("meeting")).json()["data"]
+    assert any("agendaItem" in m for m in full)
+    page = client.get(body_url("meeting"), {"omit_internal": "true"}).json()
+    assert all("agendaItem" not in m for m in page["data"])
+    assert all("omit_internal=true" in link for link in page["links"].values())
+
+
+def test_organization_meeting_list_has_only_public_meetings(demo):
+    client = Client()
+    kreisausschuss = Organization.objects.get(kind=Organization.Kind.KREISAUSSCHUSS)
+    assert Meeting.objects.filter(organization=kreisausschuss, is_public=False).exists()
+    page = client.get(f"/oparl/organization/{kreisausschuss.pk}/meeting/").json()
+    public_ids = set(Meeting.objects.filter(organization=kreisausschuss, is_public=True).values_list("pk", flat=True))
+    assert page["pagination"]["totalElements"] == len(public_ids)
+
+
+def test_paper_main_file_is_the_drucksache_pdf(demo):
+    paper = Client().get(body_url("paper")).json()["data"][0]
+    pk = paper["id"].rstrip("/").rsplit("/", 1)[1]
+    assert paper["mainFile"]["accessUrl"] == f"http://testserver/vorlagen/{pk}/drucksache.pdf"
+    assert paper["mainFile"]["mimeType"] == "application/pdf"
