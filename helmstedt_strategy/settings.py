@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "actionspaces",
     "products",
     "committees",
+    "reports",
     # Last: its post_migrate syncs the role groups once every app's permissions exist.
     "helmstedt_strategy",
 ]
