@@ -4,8 +4,9 @@ the rendering and its cache.
 What the reader may see decides what is printed: the rows of the Beratungsfolge come from
 `Consultation.objects.visible_to(user)`, exactly as on the paper page, so an anonymous reader's
 Drucksache has no row, date or result of the non-public Kreisausschuss consultation. The
-Mitzeichnungen (who signed) are printed for everyone: they are part of the released form
-(the real Drucksache carries them on its first page), but a draft is only ever seen by staff.
+participating units ("Beteiligt") are part of the printed form and shown to every reader; who
+signed for them ("gez. <Name>") is internal, like the sign-offs on the paper page, so only staff
+see the names.
 """
 
 from dataclasses import dataclass, field
@@ -116,6 +117,7 @@ def drucksache_view(paper: Paper, user) -> DrucksacheView:
     implementation = getattr(paper, "implementation", None)
     sign_offs = paper.sign_offs.select_related("unit", "signed_by")
     sign_off_title, sign_off = _approval(paper)
+    staff = is_staff(user)
     return DrucksacheView(
         head_title=district.head_title if district else "DER LANDRAT",
         unit_name=paper.originator.name,
@@ -130,7 +132,9 @@ def drucksache_view(paper: Paper, user) -> DrucksacheView:
         unbrk=paper.un_crpd_check,
         execution_unit=implementation.responsible_unit.label if implementation else "",
         prepared_by=paper.prepared_by.short_name,
-        involved=[_signed(s.unit.short_name, s.signed_by) if s.signed_at else s.unit.short_name for s in sign_offs],
+        involved=[
+            _signed(s.unit.short_name, s.signed_by) if staff and s.signed_at else s.unit.short_name for s in sign_offs
+        ],
         sign_off_title=sign_off_title,
         sign_off=sign_off,
         subject=paper.name,

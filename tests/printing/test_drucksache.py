@@ -170,3 +170,14 @@ def test_query_count_is_fixed(client_for, seed_paper, django_assert_max_num_quer
         get_pdf(client, seed_paper)
     with django_assert_max_num_queries(14):  # cache hit: the key only
         get_pdf(client, seed_paper)
+
+
+def test_signer_names_only_for_staff(seed_paper, strategie, kreisausschuss):
+    from django.contrib.auth.models import AnonymousUser
+
+    strategie.first_name, strategie.last_name = "Jana", "Jünemann"
+    strategie.save()
+    SignOff.objects.filter(paper=seed_paper).update(signed_by=strategie)
+    assert drucksache.drucksache_view(seed_paper, strategie).involved == ["A gez. Jana Jünemann"]
+    assert drucksache.drucksache_view(seed_paper, kreisausschuss).involved == ["A"]
+    assert drucksache.drucksache_view(seed_paper, AnonymousUser()).involved == ["A"]
