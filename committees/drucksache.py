@@ -127,7 +127,7 @@ def drucksache_view(paper: Paper, user) -> DrucksacheView:
         year=paper.year or paper.date.year,
         number_label=paper.number_label,
         kind=paper.get_kind_display(),
-        kind_heading=KIND_HEADINGS.get(paper.kind, "Vorlage"),
+        kind_heading=KIND_HEADINGS.get(paper.kind, "Vorlage") + (" – Entwurf" if paper.is_draft else ""),
         committee_rows=rows,
         unbrk=paper.un_crpd_check,
         execution_unit=implementation.responsible_unit.label if implementation else "",

@@ -51,6 +51,8 @@ def test_staff_drucksache_prints_the_real_form(client_for, seed_paper, pdf_text,
         line = next(row for row in first.splitlines() if committee in row and "UN-" not in row)
         assert day in line
         assert line.count("☒") == 3, line  # committee, public/non-public, angenommen
+    unbrk = next(row for row in first.splitlines() if "UN-Behindertenrechtskonvention" in row)
+    assert unbrk.count("☒") == 1 and "☒ entfällt" in unbrk  # as the real form: only "entfällt" ticked
     assert "Fortsetzungsblatt" not in first
     assert "Vorlage (Fortsetzungsblatt)" in second
     assert "DRUCKSACHE lfd. Nr. 1 Jahr 2024" in second
@@ -106,6 +108,11 @@ def test_draft_is_only_printed_for_staff(client_for, demo, monkeypatch):
     response = client_for("strategie").get(url)
     assert response.status_code == 200
     assert "Entwurf" in response["Content-Disposition"]
+    from helmstedt_strategy.personas import ensure_persona
+
+    assert drucksache.drucksache_view(draft, ensure_persona("strategie", password=None)).kind_heading == (
+        "Vorlage – Entwurf"
+    )
 
 
 def test_repeated_download_is_served_from_the_cache(client_for, seed_paper, counted_renders):
