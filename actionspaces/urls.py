@@ -7,6 +7,7 @@ urlpatterns = [
     path("", pages.overview, name="overview"),
     path("<slug:slug>/", pages.card, name="card"),
     path("<slug:slug>/druck/", pages.print_card, name="print"),
+    path("<slug:slug>/karte.pdf", pages.card_pdf, name="card_pdf"),
     path("<slug:slug>/bearbeiten/", editing.card_edit, name="card_edit"),
     path("<slug:slug>/verlauf/", editing.card_history, name="card_history"),
     path("<slug:slug>/verlauf/<int:history_id>/wiederherstellen/", editing.card_restore, name="card_restore"),

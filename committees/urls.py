@@ -1,12 +1,13 @@
 from django.urls import path
 
-from .views import control, meetings, papers
+from .views import control, meetings, papers, printing
 
 app_name = "committees"
 urlpatterns = [
     path("vorlagen/", papers.paper_list, name="paper_list"),
     path("vorlagen/neu/", papers.paper_create, name="paper_create"),
     path("vorlagen/<int:pk>/", papers.paper_detail, name="paper_detail"),
+    path("vorlagen/<int:pk>/drucksache.pdf", printing.paper_pdf, name="paper_pdf"),
     path("vorlagen/<int:pk>/bearbeiten/", papers.paper_edit, name="paper_edit"),
     path("vorlagen/<int:pk>/verlauf/", papers.paper_history, name="paper_history"),
     path("vorlagen/<int:pk>/verlauf/<int:history_id>/wiederherstellen/", papers.paper_restore, name="paper_restore"),

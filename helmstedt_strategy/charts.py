@@ -222,7 +222,10 @@ def progress_bar(*, chart_id: str, title: str, desc: str, value, maximum, label:
         f'fill="{SERIES}"/>'
     )
     text = f"{format_number(Decimal(str(round(share * 100))), 0)} %" + (f" · {label}" if label else "")
+    # White on the fill when it is wide enough for the text, otherwise dark text on the track after it.
+    inside = share > 0.45
+    text_x = 6 if inside else share * width + 6
     parts.append(
-        f'<text x="6" y="19" font-size="13" fill="{"#fff" if share > 0.45 else TEXT}" {FONT}>{escape(text)}</text>'
+        f'<text x="{_f(text_x)}" y="19" font-size="13" fill="{"#fff" if inside else TEXT}" {FONT}>{escape(text)}</text>'
     )
     return _close(parts)

@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "committees",
     "oparl",
     "search",
+    "reports",
     # Last: its post_migrate syncs the role groups once every app's permissions exist.
     "helmstedt_strategy",
 ]

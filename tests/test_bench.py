@@ -38,3 +38,7 @@ def test_bench_measures_pages_at_two_scales_and_writes_json(tmp_path):
         assert before["queries"] > 0 or before["label"] == "Anmeldung"
         assert after["queries"] <= before["queries"] + 1  # fixed query counts hold at the larger scale
     assert large["sizes"]["goal edits"] > small["sizes"]["goal edits"]
+    pdfs = {pdf["label"]: pdf["median_ms"] for pdf in small["pdfs"]}
+    assert pdfs["Drucksache (gesamt)"] > 0 and pdfs["Drucksache (WeasyPrint)"] > 0
+    assert pdfs["Drucksache (Cache)"] < pdfs["Drucksache (gesamt)"]
+    assert "Strategiebericht 2025 (gesamt)" in pdfs and "PDF" in result.stdout

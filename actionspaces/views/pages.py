@@ -2,6 +2,9 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
 
+from helmstedt_strategy.pdf import PDF_A, PDF_UA, pdf_response
+
+from .. import printing
 from ..models import ActionSpace, Measure, Milestone, Sponsor, StrategyCard
 from ..permissions import can_edit, can_see_drafts, get_action_space
 
@@ -62,3 +65,13 @@ def card(request, slug: str):
 def print_card(request, slug: str):
     """The card as a clean A4 page for the browser's print dialogue."""
     return render(request, "actionspaces/print.html", _card_context(request, slug, require_card=True))
+
+
+def card_pdf(request, slug: str):
+    """The strategy card as PDF; an unpublished card exists only for staff (404 for everyone else)."""
+    space = get_action_space(slug)
+    card = printing.visible_card(space, request.user)
+    if card is None:
+        raise Http404
+    variant = PDF_A if request.GET.get("archiv") == "1" else PDF_UA
+    return pdf_response(*printing.card_pdf(space, card, request.user, variant))

@@ -25,6 +25,7 @@ from goals import benchdata as goals_benchdata
 from helmstedt_strategy.benchmark import measure_page, separate_database
 from helmstedt_strategy.personas import ensure_persona
 from products import benchdata as products_benchdata
+from reports.bench import measure_pdfs
 
 # (label, url name, args, persona or None for anonymous[, query string])
 PAGES = [
@@ -114,7 +115,7 @@ class Command(BaseCommand):
             pages.append(
                 measure_page(clients[role], label=label, url=url, role=role or "anonym", repeat=repeat).as_dict()
             )
-        return {"sizes": sizes, "floor": floor.as_dict(), "pages": pages}
+        return {"sizes": sizes, "floor": floor.as_dict(), "pages": pages, "pdfs": measure_pdfs(repeat)}
 
     def print_table(self, report, scales):
         first, last = scales[0], scales[-1]
@@ -135,3 +136,13 @@ class Command(BaseCommand):
                 f"{ratio:>6.2f} {large['median_ms'] / floor:>7.1f}"
             )
         self.stdout.write(f"{'framework floor (minimal view)':<42} {floor:>7.2f} ms")
+        self.print_pdfs(report, scales)
+
+    def print_pdfs(self, report, scales):
+        """PDFs: full render (cache bypassed), WeasyPrint alone on the same HTML, cached download."""
+        header = f"\n{'PDF':<34}" + "".join(f" {'med ' + str(s) + '×':>9} {'p95':>8}" for s in scales)
+        self.stdout.write(header + "\n" + "-" * (len(header) - 1))
+        rows = zip(*(report["runs"][s]["pdfs"] for s in scales), strict=True)
+        for row in rows:
+            cells = "".join(f" {pdf['median_ms']:>9.1f} {pdf['p95_ms']:>8.1f}" for pdf in row)
+            self.stdout.write(f"{row[0]['label'][:34]:<34}{cells}")

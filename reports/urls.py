@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+app_name = "reports"
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("<int:year>.pdf", views.report_pdf, name="report_pdf"),
+]

@@ -1,0 +1,32 @@
+"""The Strategiebericht: a page listing the years and the PDF of each year."""
+
+from django.http import Http404
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from helmstedt_strategy.pdf import PDF_A, PDF_UA, pdf_response
+
+from . import strategy_report
+
+
+@require_GET
+def index(request):
+    return render(
+        request,
+        "reports/index.html",
+        {
+            "years": strategy_report.report_years(),
+            "with_drafts": any(strategy_report.audience(request.user)),
+        },
+    )
+
+
+@require_GET
+def report_pdf(request, year: int):
+    if year not in strategy_report.report_years():
+        raise Http404
+    user = request.user
+    if request.GET.get("fassung") == "oeffentlich":
+        user = strategy_report.public_reader()
+    variant = PDF_A if request.GET.get("archiv") == "1" else PDF_UA
+    return pdf_response(*strategy_report.report_pdf(year, user, variant))
