@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.db import models
 from django.urls import reverse
 
-from actionspaces.models import Measure, Milestone, StrategyCard
+from actionspaces.models import Milestone, StrategyCard
 from committees.models import AgendaItem, Meeting, Paper
 from goals.models import StrategicGoal, Vision
 from products.models import KPIValue, Product
