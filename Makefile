@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-fast lint format messages bench load clean
+.PHONY: setup run test test-fast lint format messages bench load audit clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, found {sys.version.split()[0]}"'
@@ -46,7 +46,7 @@ messages: setup
 	DEBUG=true $(BIN)/python manage.py compilemessages -l en --ignore=.venv
 
 clean:
-	rm -rf $(VENV) var staticfiles
+	rm -rf $(VENV) .venv-audit var staticfiles
 
 # Benchmark: 1× and 10× data in a separate database (PostgreSQL when DATABASE_URL is set).
 BENCH_SCALES ?= 1,10
@@ -62,3 +62,14 @@ bench: setup
 
 load: setup .venv-load/.installed
 	bash loadtest/run.sh
+
+# Known vulnerabilities in the pinned runtime dependencies (pip-audit, its own pinned venv).
+# --strict: a package that cannot be checked (advisory service unreachable) fails the run
+# instead of passing silently. Findings and their explanation: README, "Sicherheitsprüfung".
+.venv-audit/.installed: requirements-audit.txt
+	$(PYTHON) -m venv .venv-audit
+	.venv-audit/bin/pip install --disable-pip-version-check -q -r requirements-audit.txt
+	touch $@
+
+audit: .venv-audit/.installed
+	.venv-audit/bin/pip-audit --strict --disable-pip --no-deps -r requirements.txt

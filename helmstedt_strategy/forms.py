@@ -1,7 +1,34 @@
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from .params import MAX_ID
+
+
+def refuse_impossible_ids(form):
+    """A multiple choice of objects posted with an id beyond bigint ("999…9") is an invalid choice.
+
+    Django's `pk__in` lookup passes such a number to the database, where SQLite raises an
+    OverflowError (a 500); the single choice's exact lookup already handles it.
+    """
+    for field in form.fields.values():
+        if isinstance(field, forms.ModelMultipleChoiceField):
+            field._check_values = _bounded(field, field._check_values)
+
+
+def _bounded(field, check_values):
+    def check(values):
+        for value in values or ():
+            text = str(value).strip()
+            if text.lstrip("-").isdigit() and not -MAX_ID <= int(text) <= MAX_ID:
+                raise ValidationError(
+                    field.error_messages["invalid_choice"], code="invalid_choice", params={"value": text}
+                )
+        return check_values(values)
+
+    return check
 
 
 class VersionedModelForm(forms.ModelForm):
@@ -16,5 +43,6 @@ class VersionedModelForm(forms.ModelForm):
             self.fields["loaded_version"].initial = self.instance.version
         if not self.instance.pk:
             self.fields["loaded_version"].required = False
+        refuse_impossible_ids(self)
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", self.submit_label))

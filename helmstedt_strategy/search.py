@@ -31,7 +31,7 @@ def search_vector(*fields: str) -> SearchVector:
 
 
 def clean_query(text: str) -> str:
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+    return " ".join(text.replace("\x00", " ").split())[:MAX_QUERY_LENGTH]  # PostgreSQL text holds no NUL
 
 
 def text_search(queryset: QuerySet, text: str, *, fields: list[str]) -> QuerySet:

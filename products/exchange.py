@@ -26,6 +26,7 @@ EXPORT_COLUMNS = [
 ]  # fmt: skip
 REQUIRED_COLUMNS = ["Kennung", "Zeitraum", "Istwert"]
 XLSX_MAGIC = b"PK\x03\x04"
+NUMBER_FIELDS = {"Sollwert": "target_value", "Istwert": "actual_value"}
 
 
 @dataclass
@@ -97,19 +98,32 @@ def _is_number(value) -> bool:
 
 
 def read_table(data: bytes) -> list[dict]:
-    """Rows of a CSV or .xlsx file as dicts keyed by the header, each with its file line in "_zeile"."""
+    """Rows of a CSV or .xlsx file as dicts keyed by the header, each with its file line in "_zeile".
+
+    A file that cannot be read at all raises a German ValidationError, never anything else.
+    """
+    unreadable = ValidationError(_("Die Datei kann nicht gelesen werden."))
     if data.startswith(XLSX_MAGIC):
         from openpyxl import load_workbook
 
-        sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
-        lines = [list(r) for r in sheet.iter_rows(values_only=True)]
+        try:
+            sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
+            lines = [list(r) for r in sheet.iter_rows(values_only=True)]
+        except Exception as exc:  # noqa: BLE001 - zip, XML and openpyxl errors alike: a broken file
+            raise unreadable from exc
     else:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            text = data.decode("cp1252")
+            try:
+                text = data.decode("cp1252")
+            except UnicodeDecodeError as exc:
+                raise unreadable from exc
         delimiter = ";" if text.split("\n", 1)[0].count(";") >= text.split("\n", 1)[0].count(",") else ","
-        lines = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+        try:
+            lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        except csv.Error as exc:
+            raise unreadable from exc
     if not lines:
         return []
     header = [str(h or "").strip() for h in lines[0]]
@@ -168,6 +182,8 @@ def validate(table: list[dict]) -> tuple[list[ImportRow], list[RowError]]:
         for column in ("Sollwert", "Istwert"):
             try:
                 numbers[column] = parse_german_number(raw.get(column))
+                if numbers[column] is not None:  # what the database column holds (16 digits, 4 decimals)
+                    KPIValue._meta.get_field(NUMBER_FIELDS[column]).run_validators(numbers[column])
             except ValidationError as exc:
                 row_errors.append(RowError(line, column, exc.messages[0]))
         if (code, period_key) in seen:

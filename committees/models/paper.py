@@ -271,7 +271,9 @@ class PaperEvent(models.Model):
 
 
 def attachment_path(instance, filename):
-    return f"anlagen/{instance.paper_id}/{filename}"
+    from ..uploads import safe_name
+
+    return f"anlagen/{instance.paper_id}/{safe_name(filename)}"
 
 
 class FileQuerySet(models.QuerySet):

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from helmstedt_strategy import views as shared
+from helmstedt_strategy.params import query_id
 from helmstedt_strategy.permissions import require_permission
 
 from .. import services
@@ -27,9 +28,9 @@ from ..permissions import MEETING_PERMISSION, get_meeting_for_user
 def meeting_list(request):
     user = request.user
     meetings = Meeting.objects.visible_to(user).select_related("organization", "location")
-    committee = request.GET.get("gremium", "")
-    if committee.isdigit():
-        meetings = meetings.filter(organization_id=int(committee))
+    committee = query_id(request.GET.get("gremium"))
+    if committee:
+        meetings = meetings.filter(organization_id=committee)
     now = timezone.now()
     upcoming = [m for m in meetings if m.start >= now]
     past = [m for m in meetings if m.start < now][::-1][:30]

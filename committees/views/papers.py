@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from goals.models import StrategicGoal
 from helmstedt_strategy import views as shared
+from helmstedt_strategy.params import query_id, query_year
 from helmstedt_strategy.permissions import require_permission
 from products.models import Product
 
@@ -41,23 +42,16 @@ from ..uploads import mime_type_for
 PAGE_SIZE = 25
 
 
-def _int(value):
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def paper_list(request):
     user = request.user
     papers = Paper.objects.visible_to(user)
-    query = request.GET.get("q", "").strip()
+    query = request.GET.get("q", "").replace("\x00", "").strip()  # PostgreSQL text never holds NUL
     filters = {
-        "jahr": _int(request.GET.get("jahr")),
+        "jahr": query_year(request.GET.get("jahr")),
         "art": request.GET.get("art", ""),
-        "gremium": _int(request.GET.get("gremium")),
+        "gremium": query_id(request.GET.get("gremium")),
         "status": request.GET.get("status", ""),
-        "ziel": _int(request.GET.get("ziel")),
+        "ziel": query_id(request.GET.get("ziel")),
     }
     if query:
         papers = papers.filter(
@@ -231,14 +225,14 @@ def paper_action(request, pk: int, action: str):
             services.paper_submit_for_signoff(paper=paper, user=request.user)
             messages.success(request, _("Die Vorlage ist in der Mitzeichnung."))
         elif action == "mitzeichnen":
-            sign_off = SignOff.objects.filter(paper=paper, pk=_int(request.POST.get("sign_off"))).first()
+            sign_off = SignOff.objects.filter(paper=paper, pk=query_id(request.POST.get("sign_off"))).first()
             if sign_off is None:
                 raise ValidationError(_("Bitte wählen Sie die beteiligte Stelle."))
             services.paper_sign_off(paper=paper, unit=sign_off.unit, user=request.user)
             messages.success(request, _("Die Mitzeichnung wurde vermerkt."))
         elif action == "beteiligen":
             unit = Organization.objects.filter(
-                kind=Organization.Kind.VERWALTUNG, pk=_int(request.POST.get("unit"))
+                kind=Organization.Kind.VERWALTUNG, pk=query_id(request.POST.get("unit"))
             ).first()
             if unit is None:
                 raise ValidationError(_("beteiligt: Bitte wählen Sie eine Verwaltungseinheit."))

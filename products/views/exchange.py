@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from helmstedt_strategy.params import query_id
 from helmstedt_strategy.permissions import require_permission
 
 from .. import exchange
@@ -23,8 +24,9 @@ SESSION_KEY = "products_import"
 
 def _export_kpis(request):
     kpis = KPI.objects.visible_to(request.user).select_related("product").with_values()
-    if request.GET.get("produkt", "").isdigit():
-        kpis = kpis.filter(product_id=int(request.GET["produkt"]))
+    product = query_id(request.GET.get("produkt"))
+    if product:
+        kpis = kpis.filter(product_id=product)
     return kpis
 
 

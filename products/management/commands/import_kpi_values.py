@@ -29,7 +29,11 @@ class Command(BaseCommand):
             data = Path(path).read_bytes()
         except OSError as exc:
             raise CommandError(f"Die Datei kann nicht gelesen werden: {exc}") from exc
-        rows, errors = exchange.validate(exchange.read_table(data))
+        try:
+            table = exchange.read_table(data)
+        except ValidationError as exc:
+            raise CommandError(" ".join(exc.messages)) from exc
+        rows, errors = exchange.validate(table)
         if errors:
             for error in errors:
                 self.stderr.write(str(error))
