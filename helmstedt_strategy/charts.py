@@ -222,7 +222,11 @@ def progress_bar(*, chart_id: str, title: str, desc: str, value, maximum, label:
         f'fill="{SERIES}"/>'
     )
     text = f"{format_number(Decimal(str(round(share * 100))), 0)} %" + (f" · {label}" if label else "")
+    # Inside the bar (white) when it is wide enough, otherwise after its end (dark): always on a light or
+    # dark enough background, never dark text on the dark fill.
+    inside = share > 0.45
+    x = 6 if inside else share * width + 6
     parts.append(
-        f'<text x="6" y="19" font-size="13" fill="{"#fff" if share > 0.45 else TEXT}" {FONT}>{escape(text)}</text>'
+        f'<text x="{_f(x)}" y="19" font-size="13" fill="{"#fff" if inside else TEXT}" {FONT}>{escape(text)}</text>'
     )
     return _close(parts)

@@ -14,6 +14,7 @@ urlpatterns = [
     path("aktionsraeume/", include("actionspaces.urls")),
     path("produkte/", include("products.urls")),
     path("", include("committees.urls")),
+    path("dashboard/", include("dashboard.urls")),
     path("anmelden/", ThrottledLoginView.as_view(), name="login"),
     path("abmelden/", LogoutWithMessageView.as_view(), name="logout"),
     path("passwort/aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),
