@@ -32,6 +32,10 @@ PAGES = [
     ("Ziel 2 bearbeiten", "goals:edit", [2], "strategie"),
     ("Ziel 2 Verlauf", "goals:history", [2], "strategie"),
     ("Anmeldung", "login", [], None),
+    ("Dashboard", "dashboard:home", [], "kreistag"),
+    ("Dashboard", "dashboard:home", [], "strategie"),
+    ("Meine Aufgaben", "dashboard:tasks", [], "redaktion"),
+    ("Transparenzportal", "dashboard:portal", [], None),
 ]
 
 GENERATORS = [goals_benchdata.generate]
