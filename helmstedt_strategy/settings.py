@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "oparl",
     "search",
     "reports",
+    "dashboard",
     # Last: its post_migrate syncs the role groups once every app's permissions exist.
     "helmstedt_strategy",
 ]
@@ -145,7 +146,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "home"
+LOGIN_REDIRECT_URL = "dashboard:start"  # council members → dashboard, staff → Meine Aufgaben
 LOGOUT_REDIRECT_URL = "home"
 
 # Login throttling (django-axes): five failures per user name and address lock for 15 minutes.

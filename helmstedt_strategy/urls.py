@@ -18,6 +18,7 @@ urlpatterns = [
     path("suche/", include("search.urls")),
     path("offene-daten/", include("oparl.open_urls")),
     path("bericht/", include("reports.urls")),
+    path("dashboard/", include("dashboard.urls")),
     path("anmelden/", ThrottledLoginView.as_view(), name="login"),
     path("abmelden/", LogoutWithMessageView.as_view(), name="logout"),
     path("passwort/aendern/", auth_views.PasswordChangeView.as_view(), name="password_change"),

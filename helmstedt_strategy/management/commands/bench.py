@@ -49,6 +49,10 @@ PAGES = [
     ("iCal öffentlich", "committees:ical_public", [], None),
     ("Suche", "search:results", [], None, "?q=Versorgung"),
     ("Suche", "search:results", [], "strategie", "?q=Versorgung"),
+    ("Dashboard", "dashboard:home", [], "kreistag"),
+    ("Dashboard", "dashboard:home", [], "strategie"),
+    ("Meine Aufgaben", "dashboard:tasks", [], "redaktion"),
+    ("Transparenzportal", "dashboard:portal", [], None),
 ]
 
 GENERATORS = [
