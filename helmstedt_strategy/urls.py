@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from goals import views as goals_views
 
+from . import views as shared_views
 from .auth_views import LogoutWithMessageView, ThrottledLoginView
 
 urlpatterns = [
@@ -25,4 +26,6 @@ urlpatterns = [
     path("passwort/geaendert/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    # Browsers ask for /favicon.ico on documents without a <link rel=icon> (PDFs, feeds).
+    path("favicon.ico", shared_views.favicon),
 ]

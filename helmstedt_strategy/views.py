@@ -5,8 +5,9 @@ functions only do the *how*, the same way everywhere.
 """
 
 from django.contrib import messages
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponsePermanentRedirect, HttpResponseRedirect
 from django.shortcuts import render
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -76,3 +77,8 @@ def restore(request, *, instance, history_id: int, success_url: str):
             request, _("Die frühere Fassung wurde wiederhergestellt. Die Wiederherstellung steht im Verlauf.")
         )
     return HttpResponseRedirect(success_url)
+
+
+def favicon(request):
+    """Browsers ask for /favicon.ico on documents without a <link rel=icon> (PDFs, feeds)."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))
