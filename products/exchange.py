@@ -126,6 +126,8 @@ def read_table(data: bytes) -> list[dict]:
             raise unreadable from exc
     if not lines:
         return []
+    # A NUL byte is never data, and PostgreSQL refuses it in any text lookup.
+    lines = [[c.replace("\x00", "") if isinstance(c, str) else c for c in line] for line in lines]
     header = [str(h or "").strip() for h in lines[0]]
     table = []
     for number, cells in enumerate(lines[1:], start=2):
