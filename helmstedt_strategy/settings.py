@@ -134,6 +134,22 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Cache (rendered PDFs, the transparency portal): CACHE_URL=redis://host:6379/0 shares one Redis
+# between several application servers; without it each process keeps its own in memory.
+CACHE_URL = os.getenv("CACHE_URL", "")
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": os.getenv("CACHE_KEY_PREFIX", "strategie"),
+        }
+    }
+elif CACHE_URL:
+    raise ImproperlyConfigured(f"CACHE_URL must start with redis://, rediss:// or unix://, not {CACHE_URL!r}.")
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
 AUTHENTICATION_BACKENDS = [
     # django-axes first: it refuses logins while an account or address is locked out.
     "axes.backends.AxesStandaloneBackend",
