@@ -16,18 +16,54 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
+from django.db.models import Count
 from django.test import Client, override_settings
 from django.urls import NoReverseMatch, reverse
 
 from actionspaces import benchdata as actionspaces_benchdata
 from committees import benchdata as committees_benchdata
+from committees.demo import SEED_SUBJECT
+from committees.models import Meeting, Paper
 from goals import benchdata as goals_benchdata
+from goals.models import District
 from helmstedt_strategy.benchmark import measure_page, separate_database
 from helmstedt_strategy.personas import ensure_persona
 from products import benchdata as products_benchdata
+from products.models import KPI, Product
 from reports.bench import measure_pdfs
 
-# (label, url name, args, persona or None for anonymous[, query string])
+
+def _seed_paper():
+    return [Paper.objects.get(name=SEED_SUBJECT).pk]
+
+
+def _population_kpi():
+    return [KPI.objects.get(code="EW-3112").pk]
+
+
+def _largest_product():
+    return [Product.objects.annotate(n=Count("kpis")).order_by("-n", "pk").values_list("pk", flat=True)[0]]
+
+
+def _busiest_meeting():
+    meeting = Meeting.objects.filter(is_public=True).annotate(n=Count("agenda_items")).order_by("-n", "pk").first()
+    return [meeting.pk]
+
+
+def _district_paper_list():
+    return [District.objects.get().pk, "paper"]
+
+
+def _district_meeting_list():
+    return [District.objects.get().pk, "meeting"]
+
+
+def _oparl_seed_paper():
+    return ["paper", *_seed_paper()]
+
+
+# (label, url name, args or a callable giving them once the data exists, persona or None for anonymous
+#  [, query string]). Pages first, then the OParl API, feeds and open data.
 PAGES = [
     ("Startseite", "home", [], None),
     ("Startseite", "home", [], "kreistag"),
@@ -53,6 +89,22 @@ PAGES = [
     ("Dashboard", "dashboard:home", [], "strategie"),
     ("Meine Aufgaben", "dashboard:tasks", [], "redaktion"),
     ("Transparenzportal", "dashboard:portal", [], None),
+    ("Produkt (meiste Kennzahlen)", "products:detail", _largest_product, None),
+    ("Kennzahl Einwohnerzahl", "products:kpi", _population_kpi, None),
+    ("Vorlage (Beschluss Ziele)", "committees:paper_detail", _seed_paper, None),
+    ("Vorlage (Beschluss Ziele)", "committees:paper_detail", _seed_paper, "strategie"),
+    ("Sitzung (größte TO)", "committees:meeting_detail", _busiest_meeting, "kreistag"),
+    ("Gremien", "committees:organization_list", [], None),
+    ("Offene Daten", "opendata:overview", [], None),
+    ("API: OParl System", "oparl:system", [], None),
+    ("API: OParl Körperschaft", "oparl:body_list", [], None),
+    ("API: OParl Vorlagen", "oparl:list", _district_paper_list, None),
+    ("API: OParl Sitzungen", "oparl:list", _district_meeting_list, None),
+    ("API: OParl Vorlage", "oparl:object", _oparl_seed_paper, None),
+    ("API: RSS Vorlagen", "opendata:papers_rss", [], None),
+    ("API: Atom Beschlüsse", "opendata:decisions_atom", [], None),
+    ("API: Kennzahlen CSV", "opendata:kpi_csv", [], None),
+    ("API: Kennzahlen JSON", "opendata:kpi_json", [], None),
 ]
 
 GENERATORS = [
@@ -113,7 +165,7 @@ class Command(BaseCommand):
         pages = []
         for label, name, args, role, *query in PAGES:
             try:
-                url = reverse(name, args=args) + (query[0] if query else "")
+                url = reverse(name, args=args() if callable(args) else args) + (query[0] if query else "")
             except NoReverseMatch:
                 continue
             pages.append(
