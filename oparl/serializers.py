@@ -6,6 +6,7 @@ queries the database itself.
 """
 
 from dataclasses import dataclass, field
+from urllib.parse import quote
 
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -30,6 +31,7 @@ TYPES = {
     "legislative-term": "LegislativeTerm",
 }
 LIST_KINDS = [k for k in TYPES if k not in ("system", "body", "main-file")]
+URL_MARK = 7_390_517_000  # placeholders in reversed URL templates: numbers no real URL of ours contains
 
 
 @dataclass
@@ -40,8 +42,22 @@ class Context:
     visible_consultations: set = field(default_factory=set)
     visible_agenda_items: set = field(default_factory=set)
 
+    _url_templates: dict = field(default_factory=dict, repr=False)
+
     def url(self, name, **kwargs):
-        return self.request.build_absolute_uri(reverse(name, kwargs=kwargs))
+        """The absolute URL of a named view. A list page links tens of thousands of objects, so each
+        (name, arguments) is reversed once with placeholder numbers, which are then replaced."""
+        key = (name, *sorted(kwargs))
+        template = self._url_templates.get(key)
+        if template is None:
+            marks = {arg: str(URL_MARK + i) for i, arg in enumerate(sorted(kwargs))}
+            template = self.request.build_absolute_uri(reverse(name, kwargs=marks)), marks
+            self._url_templates[key] = template
+        url, marks = template
+        for arg, mark in marks.items():
+            value = kwargs[arg]
+            url = url.replace(mark, str(value) if isinstance(value, int) else quote(str(value), safe=""), 1)
+        return url
 
     def obj(self, kind, pk):
         return self.url("oparl:object", kind=kind, pk=pk)

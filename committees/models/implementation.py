@@ -10,9 +10,9 @@ from helmstedt_strategy.models import DomainModel
 
 class ImplementationQuerySet(models.QuerySet):
     def visible_to(self, user):
-        from .paper import Paper
+        from .paper import of_visible_papers
 
-        return self.filter(paper__in=Paper.objects.visible_to(user).values("pk"))
+        return self.filter(of_visible_papers(user))
 
     def with_overdue(self):
         today = timezone.localdate()

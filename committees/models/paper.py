@@ -22,6 +22,15 @@ class PaperQuerySet(models.QuerySet):
         return self.exclude(status__in=Paper.DRAFT_STATES).filter(Exists(public) | Exists(own) | ~Exists(consultations))
 
 
+def of_visible_papers(user, paper_field: str = "paper_id") -> Exists:
+    """The condition "its paper is visible to the user", for querysets of a paper's parts.
+
+    A correlated EXISTS, decided per row by primary key: SQLite plans a `paper IN (visible papers)`
+    subquery by deciding every paper's visibility first (16 s at 20,000 papers for one page).
+    """
+    return Exists(Paper.objects.visible_to(user).filter(pk=OuterRef(paper_field)))
+
+
 class Paper(DomainModel):
     """OParl Paper: the Vorlage / Drucksache."""
 
@@ -166,7 +175,7 @@ class ConsultationQuerySet(models.QuerySet):
         """A consultation shows where its paper does and it is public, or to members of its committee."""
         if is_staff(user):
             return self
-        return self.filter(paper__in=Paper.objects.visible_to(user).values("pk")).of_visible_paper(user)
+        return self.filter(of_visible_papers(user)).of_visible_paper(user)
 
     def of_visible_paper(self, user):
         """The same rule for consultations of papers the caller has already checked are visible (a paper
@@ -278,7 +287,9 @@ def attachment_path(instance, filename):
 
 class FileQuerySet(models.QuerySet):
     def visible_to(self, user):
-        return self.filter(paper__in=Paper.objects.visible_to(user).values("pk"))
+        if is_staff(user):
+            return self
+        return self.filter(of_visible_papers(user))
 
 
 class File(DomainModel):

@@ -143,3 +143,21 @@ def test_paper_main_file_is_the_drucksache_pdf(demo):
     pk = paper["id"].rstrip("/").rsplit("/", 1)[1]
     assert paper["mainFile"]["accessUrl"] == f"http://testserver/vorlagen/{pk}/drucksache.pdf"
     assert paper["mainFile"]["mimeType"] == "application/pdf"
+
+
+def test_context_urls_equal_reversed_urls_for_any_arguments(rf):
+    """Serializers build URLs from templates reversed once per page; they must equal Django's reverse."""
+    from django.urls import reverse
+
+    from oparl.serializers import Context
+
+    request = rf.get("/oparl/")
+    ctx = Context(request=request, body_id=1)
+    for _ in range(2):  # the second round uses the stored templates
+        for kind, pk in [("agenda-item", 5), ("paper", 12345), ("meeting", 1)]:
+            expected = request.build_absolute_uri(reverse("oparl:object", kwargs={"kind": kind, "pk": pk}))
+            assert ctx.obj(kind, pk) == expected
+        assert ctx.url("oparl:list", body=1, kind="legislative-term") == request.build_absolute_uri(
+            reverse("oparl:list", kwargs={"body": 1, "kind": "legislative-term"})
+        )
+        assert ctx.url("committees:meeting_detail", pk=77) == "http://testserver/sitzungen/77/"
