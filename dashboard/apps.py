@@ -5,8 +5,3 @@ class DashboardConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "dashboard"
     verbose_name = "Dashboard"
-
-    def ready(self):
-        from . import content_version
-
-        content_version.connect()

@@ -1,7 +1,6 @@
 """Dashboard pages: the council dashboard, "Meine Aufgaben", the public transparency portal."""
 
 from django.contrib import messages
-from django.core.cache import cache
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -9,9 +8,9 @@ from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from helmstedt_strategy import content_version
 from helmstedt_strategy.permissions import deny
 
-from . import content_version
 from .council import council_dashboard
 from .permissions import is_council_member, may_see_tasks
 from .portal import portal_context
@@ -64,9 +63,9 @@ def portal(request):
     if request.user.is_authenticated:
         body = render_to_string("dashboard/portal_body.html", portal_context(), request=None)
     else:
-        key = f"dashboard:portal:{get_language()}:{content_version.current()}"
-        body = cache.get(key)
-        if body is None:
-            body = render_to_string("dashboard/portal_body.html", portal_context(), request=None)
-            cache.set(key, body, PORTAL_TIMEOUT)
+        body = content_version.cached(
+            f"dashboard:portal:{get_language()}",
+            lambda: render_to_string("dashboard/portal_body.html", portal_context(), request=None),
+            PORTAL_TIMEOUT,
+        )
     return render(request, "dashboard/portal.html", {"portal_body": mark_safe(body)})  # noqa: S308 - our template

@@ -7,7 +7,10 @@ class HelmstedtStrategyConfig(AppConfig):
     verbose_name = "Strategiemanagement"
 
     def ready(self):
+        from . import content_version
         from .roles import sync_roles
+
+        content_version.connect()
 
         # This app is last in INSTALLED_APPS, so every app's permissions exist
         # when its post_migrate arrives: the groups get them on every migrate.

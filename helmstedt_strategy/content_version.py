@@ -1,16 +1,16 @@
-"""Cache invalidation for the public pages: one "content version" that any change of domain data bumps.
+"""Cache invalidation for public content: one "content version" that any change of domain data bumps.
 
-Public pages are cached under a key that contains the language and this version, so
-a save or delete of any domain object makes every cached public page stale at once.
-This is cache bookkeeping only, no business rule.
+Public pages and downloads (the transparency portal, the open-data files) are cached under a key
+that contains this version, so a save or delete of any domain object makes all of them stale at
+once. This is cache bookkeeping only, no business rule.
 """
 
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
-from helmstedt_strategy.models import DomainModel
+from .models import DomainModel
 
-KEY = "dashboard:content-version"
+KEY = "content-version"
 
 
 def current() -> int:
@@ -46,3 +46,13 @@ def connect() -> None:
     post_save.connect(_on_change, dispatch_uid="dashboard-content-version-save")
     post_delete.connect(_on_change, dispatch_uid="dashboard-content-version-delete")
     m2m_changed.connect(_on_m2m, dispatch_uid="dashboard-content-version-m2m")
+
+
+def cached(key: str, build, timeout: int):
+    """`build()`'s result, cached under `key` for the current content version."""
+    versioned = f"{key}:{current()}"
+    value = cache.get(versioned)
+    if value is None:
+        value = build()
+        cache.set(versioned, value, timeout)
+    return value

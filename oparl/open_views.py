@@ -6,6 +6,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 
 from goals.models import District
+from helmstedt_strategy import content_version
 
 from . import opendata
 
@@ -30,12 +31,22 @@ def overview(request):
     )
 
 
+# The files hold every published value (60,000 rows at ten years of data, seconds to build): they are
+# built once per content version, i.e. again after any change of domain data, and at least hourly.
+DOWNLOAD_TIMEOUT = 3600
+
+
 def kpi_csv(request):
-    return _open(HttpResponse(opendata.kpi_csv(), content_type="text/csv; charset=utf-8"), "kennzahlen.csv")
+    body = content_version.cached("opendata:kpi.csv", opendata.kpi_csv, DOWNLOAD_TIMEOUT)
+    return _open(HttpResponse(body, content_type="text/csv; charset=utf-8"), "kennzahlen.csv")
 
 
 def kpi_json(request):
-    body = json.dumps(opendata.kpi_json(_district()), ensure_ascii=False, indent=1)
+    body = content_version.cached(
+        "opendata:kpi.json",
+        lambda: json.dumps(opendata.kpi_json(_district()), ensure_ascii=False, indent=1),
+        DOWNLOAD_TIMEOUT,
+    )
     return _open(HttpResponse(body, content_type="application/json; charset=utf-8"))
 
 

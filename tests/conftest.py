@@ -49,3 +49,11 @@ def demo_goals(db):
 
     goals_demo.load()
     actionspaces_demo.load()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: cached pages and files never outlive the test's data."""
+    from django.core.cache import cache
+
+    cache.clear()

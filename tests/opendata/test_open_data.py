@@ -97,3 +97,27 @@ def test_query_count_is_fixed(demo, django_assert_max_num_queries, name):
         kpi.save()
     with django_assert_max_num_queries(12):
         client.get(reverse(f"opendata:{name}"))
+
+
+@pytest.mark.parametrize("name", ["kpi_csv", "kpi_json"])
+def test_kpi_downloads_are_cached_until_data_changes(demo, django_assert_max_num_queries, name):
+    """Built once, then served from the cache without a query, and built again after any change."""
+    from products.models import KPIValue
+
+    client = Client()
+    url = reverse(f"opendata:{name}")
+    first = client.get(url).content
+    with django_assert_max_num_queries(0):
+        assert client.get(url).content == first
+    value = KPIValue.objects.filter(kpi__in=public_kpis(), actual_value__isnull=False).order_by("pk").first()
+    value.comment = "Neu erhoben nach Zensus-Korrektur"
+    value.save()
+    changed = client.get(url).content
+    assert changed != first
+    assert "Neu erhoben nach Zensus-Korrektur" in changed.decode("utf-8-sig")
+
+
+def public_kpis():
+    from django.contrib.auth.models import AnonymousUser
+
+    return KPI.objects.visible_to(AnonymousUser())
