@@ -15,11 +15,32 @@ from .editing import EditConflict, restore_version, save_versioned
 from .history import history_page
 
 
-def edit_versioned(request, *, instance, form_class, template: str, success_url: str, context: dict | None = None):
-    """Show and save an edit form; a stale save shows the conflict and keeps the input."""
+def edit_versioned(
+    request,
+    *,
+    instance,
+    form_class,
+    template: str,
+    success_url: str,
+    context: dict | None = None,
+    refusal: str | None = None,
+):
+    """Show and save an edit form; a stale save shows the conflict and keeps the input.
+
+    `refusal`: why the object may not be changed now (e.g. a paper released meanwhile). A post
+    then saves nothing and shows the reason above the user's input (409), so nothing typed is lost.
+    """
     conflict = None
     if request.method == "POST":
         form = form_class(request.POST, instance=instance)
+        if refusal:
+            form.is_valid()
+            return render(
+                request,
+                template,
+                {"form": form, "object": instance, "refusal": refusal, **(context or {})},
+                status=409,
+            )
         if form.is_valid():
             try:
                 save_versioned(

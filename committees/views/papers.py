@@ -179,9 +179,27 @@ def paper_create(request):
     )
 
 
+def _text_locked(paper) -> str:
+    """Why the paper's text may not change any more, or "" while it is a draft or in Mitzeichnung.
+
+    From the Freigabe on the council holds the paper as released: its text stays as it was
+    released, and a change goes to the committees as a new paper (Ergänzungsvorlage).
+    """
+    if paper.is_draft:
+        return ""
+    return _(
+        "Die Vorlage %(number)s ist freigegeben (Status: %(status)s). Ihr Text bleibt so, wie ihn die "
+        "Gremien erhalten haben; eine Änderung geht als neue Vorlage (Ergänzungsvorlage) in die Beratung."
+    ) % {"number": paper.number_label, "status": paper.get_status_display()}
+
+
 @require_permission(MANAGE_PERMISSION)
 def paper_edit(request, pk: int):
     paper = get_paper_for_user(request.user, pk)
+    refusal = _text_locked(paper)
+    if refusal and request.method != "POST":
+        messages.error(request, refusal)
+        return HttpResponseRedirect(paper.get_absolute_url())
     return shared.edit_versioned(
         request,
         instance=paper,
@@ -189,6 +207,7 @@ def paper_edit(request, pk: int):
         template="editing/edit.html",
         success_url=reverse("committees:paper_detail", args=[paper.pk]),
         context=_back(paper) | {"heading": _("Vorlage bearbeiten"), "title": paper},
+        refusal=refusal,
     )
 
 
@@ -199,14 +218,20 @@ def paper_history(request, pk: int):
         request,
         instance=paper,
         template="editing/history.html",
-        restore_url=lambda history_id: reverse("committees:paper_restore", args=[paper.pk, history_id]),
-        context=_back(paper) | {"title": paper},
+        restore_url=None
+        if _text_locked(paper)
+        else lambda history_id: reverse("committees:paper_restore", args=[paper.pk, history_id]),
+        context=_back(paper) | {"title": paper, "locked_note": _text_locked(paper)},
     )
 
 
 @require_permission(MANAGE_PERMISSION)
 def paper_restore(request, pk: int, history_id: int):
     paper = get_paper_for_user(request.user, pk)
+    refusal = _text_locked(paper)
+    if refusal:
+        messages.error(request, refusal)
+        return HttpResponseRedirect(reverse("committees:paper_history", args=[paper.pk]))
     return shared.restore(
         request,
         instance=paper,

@@ -4,6 +4,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import timezone
 
 from committees import services
 from committees.models import Consultation, File, Meeting, Paper, Person
@@ -73,8 +74,8 @@ EDITOR_URLS = [
     ("role", "status"),
     [(None, 302), ("kreistag", 403), ("kreisausschuss", 403), ("redaktion", 403), ("strategie", 200)],
 )
-def test_editor_permission_matrix(client_for, seed_paper, name, needs_paper, role, status):
-    response = client_for(role).get(reverse(name, args=[seed_paper.pk] if needs_paper else []))
+def test_editor_permission_matrix(client_for, draft_paper, name, needs_paper, role, status):
+    response = client_for(role).get(reverse(name, args=[draft_paper.pk] if needs_paper else []))
     assert response.status_code == status
     if status == 302:
         assert response["Location"].startswith(reverse("login"))
@@ -127,6 +128,68 @@ def test_strategy_office_creates_and_edits_a_paper_with_conflict_detection(clien
     paper.refresh_from_db()
     assert paper.name == "Geänderter Betreff"
     assert paper.history.count() >= 2
+
+
+def test_released_text_is_locked_for_edits_and_restores(client_for, seed_paper, strategie):
+    """From the Freigabe on, the council holds the text as released: no edit, no restore."""
+    client = client_for("strategie")
+    edit_url = reverse("committees:paper_edit", args=[seed_paper.pk])
+    response = client.get(edit_url, follow=True)
+    assert response.redirect_chain[0] == (seed_paper.get_absolute_url(), 302)
+    assert "Ergänzungsvorlage" in response.text
+    assert edit_url not in client.get(seed_paper.get_absolute_url()).text  # no edit button
+
+    before = (seed_paper.name, seed_paper.version, seed_paper.history.count())
+    data = {
+        "kind": seed_paper.kind,
+        "name": "Nachträglich geänderter Betreff",
+        "originator": seed_paper.originator_id,
+        "prepared_by": seed_paper.prepared_by_id,
+        "date": "18.09.2024",
+        "un_crpd_check": "entfaellt",
+        "loaded_version": seed_paper.version,
+    }
+    refused = client.post(edit_url, data)
+    assert refused.status_code == 409
+    assert "Nachträglich geänderter Betreff" in refused.text  # the input stays on screen
+    assert "Nicht gespeichert" in refused.text
+
+    history = client.get(reverse("committees:paper_history", args=[seed_paper.pk]))
+    assert "wiederherstellen" not in history.text.split("<main", 1)[1]
+    oldest = seed_paper.history.order_by("history_date").first()
+    restore = client.post(
+        reverse("committees:paper_restore", args=[seed_paper.pk, oldest.history_id]),
+        {"loaded_version": seed_paper.version},
+    )
+    assert restore.status_code == 302
+    seed_paper.refresh_from_db()
+    assert (seed_paper.name, seed_paper.version, seed_paper.history.count()) == before
+
+
+def test_a_paper_released_while_being_edited_keeps_the_input_and_saves_nothing(client_for, signoff_paper, strategie):
+    client = client_for("strategie")
+    edit_url = reverse("committees:paper_edit", args=[signoff_paper.pk])
+    assert client.get(edit_url).status_code == 200  # in Mitzeichnung the text may still change
+    loaded = signoff_paper.version
+    signoff_paper.sign_offs.update(signed_at=timezone.now())
+    services.paper_release(paper=signoff_paper, approval=Paper.Approval.HEAD, user=strategie)
+    signoff_paper.refresh_from_db()
+    response = client.post(
+        edit_url,
+        {
+            "kind": signoff_paper.kind,
+            "name": "Späte Änderung",
+            "originator": signoff_paper.originator_id,
+            "prepared_by": signoff_paper.prepared_by_id,
+            "date": "01.12.2026",
+            "un_crpd_check": "entfaellt",
+            "loaded_version": loaded,
+        },
+    )
+    assert response.status_code == 409
+    assert "Späte Änderung" in response.text
+    signoff_paper.refresh_from_db()
+    assert signoff_paper.name != "Späte Änderung"
 
 
 def test_invalid_result_form_names_the_field_and_changes_nothing(client_for, seed_paper, orgs, strategie):
@@ -196,7 +259,7 @@ PAGE_QUERIES = [
     ("committees:paper_detail", "seed", None, 10),
     ("committees:paper_detail", "seed", "kreisausschuss", 14),
     ("committees:paper_detail", "seed", "strategie", 16),
-    ("committees:paper_edit", "seed", "strategie", 14),
+    ("committees:paper_edit", "draft", "strategie", 14),
     ("committees:meeting_list", None, None, 3),
     ("committees:meeting_list", None, "kreistag", 8),
     ("committees:meeting_detail", "meeting", None, 4),
@@ -243,6 +306,7 @@ def test_query_count_is_fixed(
     args = {
         None: [],
         "seed": [seed_paper.pk],
+        "draft": [Paper.objects.get(status=Paper.Status.DRAFT).pk],
         "meeting": [Meeting.objects.filter(organization=orgs["AWS"], state=Meeting.State.PLANNED).first().pk],
         "kt": [orgs["KT"].pk],
         "person": [Person.objects.get(user__username="kreisausschuss").pk],

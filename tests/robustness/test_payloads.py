@@ -41,7 +41,7 @@ def _objects():
     milestone = Milestone.objects.filter(measure__card=card).order_by("pk").first()
     product = Product.objects.get(number__startswith="363")
     kpi_value = KPIValue.objects.filter(kpi__product=product).order_by("pk").first()
-    paper = Paper.objects.order_by("pk").first()
+    paper = Paper.objects.filter(status=Paper.Status.DRAFT).order_by("pk").first()  # editable: not yet released
     meeting = Meeting.objects.filter(is_public=True).order_by("pk").first()
     agenda_item = AgendaItem.objects.filter(meeting=meeting).order_by("pk").first()
     goal = StrategicGoal.objects.get(number=2)

@@ -10,6 +10,8 @@ EXPECTED = {
     "committees:paper_create": STAFF,
     "committees:paper_detail": everyone(),
     "committees:paper_edit": STAFF,
+    # From the Freigabe on the text is locked: the editor sends staff back to the paper page.
+    "committees:paper_edit#freigegeben": STAFF | {"strategie": 302},
     "committees:paper_history": STAFF,
     "committees:paper_restore": STAFF | {"strategie": 405},
     "committees:paper_action": everyone(405),
@@ -52,6 +54,12 @@ def _seed():
     return Paper.objects.get(reference="A.41 - 10.14.01/04")
 
 
+def _draft():
+    from committees.models import Paper
+
+    return Paper.objects.get(status=Paper.Status.DRAFT)
+
+
 def _meeting(committee_short_name):
     from committees.models import Meeting
 
@@ -77,9 +85,10 @@ def _file():
 
 URL_KWARGS = {
     "committees:paper_detail": lambda: {"pk": _seed().pk},
-    "committees:paper_edit": lambda: {"pk": _seed().pk},
+    "committees:paper_edit": lambda: {"pk": _draft().pk},
+    "committees:paper_edit#freigegeben": lambda: {"pk": _seed().pk},
     "committees:paper_history": lambda: {"pk": _seed().pk},
-    "committees:paper_restore": lambda: {"pk": _seed().pk, "history_id": _seed().history.first().history_id},
+    "committees:paper_restore": lambda: {"pk": _draft().pk, "history_id": _draft().history.first().history_id},
     "committees:paper_action": lambda: {"pk": _seed().pk, "action": "freigeben"},
     "committees:consultation_add": lambda: {"pk": _seed().pk},
     "committees:implementation_start": lambda: {"pk": _seed().pk},
