@@ -81,3 +81,16 @@ def test_progress_bar_shows_percentage_as_text():
     root = parse(charts.progress_bar(chart_id="p", title="Fortschritt", desc="d", value=3, maximum=5, label="3 von 5"))
     assert [t.text for t in root.iter(f"{SVG}text")] == ["60 % · 3 von 5"]
     parse(charts.progress_bar(chart_id="p0", title="t", desc="d", value=None, maximum=0))
+
+
+def test_a_dense_series_marks_only_its_latest_value():
+    """Ten years of monthly values: the line carries the series, one marker the latest value."""
+    points = [(f"{2016 + i // 12}-{i % 12 + 1:02d}", 100 + i) for i in range(120)] + [("2026-01", None)]
+    for small in (True, False):
+        root = parse(charts.line_chart(chart_id="m", title="Monatlich", desc="d", points=points, small=small))
+        markers = root.findall(f".//{SVG}circle")
+        assert len(markers) == 1
+        assert markers[0].find(f"{SVG}title").text == "2025-12: 219"
+        assert len(root.find(f".//{SVG}polyline").get("points").split()) == 120
+    few = parse(charts.line_chart(chart_id="j", title="Jährlich", desc="d", points=points[:12], small=True))
+    assert len(few.findall(f".//{SVG}circle")) == 12
