@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-fast lint format messages bench load audit clean
+.PHONY: setup run test test-fast lint format messages bench load audit audit-pypi clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, found {sys.version.split()[0]}"'
@@ -73,3 +73,7 @@ load: setup .venv-load/.installed
 
 audit: .venv-audit/.installed
 	.venv-audit/bin/pip-audit --strict --disable-pip --no-deps -r requirements.txt
+
+# Where pip-audit's advisory sources are unreachable: PyPI's own data on each pin (scripts/audit_pins.py).
+audit-pypi:
+	$(PYTHON) scripts/audit_pins.py requirements.txt
