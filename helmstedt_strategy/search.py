@@ -34,17 +34,23 @@ def clean_query(text: str) -> str:
     return " ".join(text.replace("\x00", " ").split())[:MAX_QUERY_LENGTH]  # PostgreSQL text holds no NUL
 
 
-def text_search(queryset: QuerySet, text: str, *, fields: list[str]) -> QuerySet:
-    """Filter `queryset` to the hits for `text`, best first on PostgreSQL."""
+def text_search(queryset: QuerySet, text: str, *, fields: list[str], rank_fields: list[str] | None = None) -> QuerySet:
+    """Filter `queryset` to the hits for `text`, best first on PostgreSQL.
+
+    The hits come from the GIN index over all `fields`; the ranking reads only `rank_fields`
+    (default: the first field, the title), ties in the queryset's own order. Ranking every hit
+    on its whole text would rebuild each hit's full vector: 310 ms instead of 70 ms for a word in
+    half of 20,000 papers.
+    """
     text = clean_query(text)
     if not text:
         return queryset
     if connection.vendor == "postgresql":
         query = SearchQuery(text, config=CONFIG, search_type="websearch")
         return (
-            queryset.annotate(search_document=search_vector(*fields))
+            queryset.alias(search_document=search_vector(*fields))
             .filter(search_document=query)
-            .annotate(search_rank=SearchRank(search_vector(*fields), query))
+            .annotate(search_rank=SearchRank(search_vector(*(rank_fields or fields[:1])), query))
             .order_by("-search_rank", *queryset.query.order_by)
         )
     words = [w.strip('"') for w in text.split() if w.strip('"') and not w.startswith("-")]

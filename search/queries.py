@@ -58,7 +58,9 @@ def _measures(user, text):
 
 
 def _products(user, text):
-    rows = text_search(Product.objects.visible_to(user), text, fields=Product.SEARCH_FIELDS)
+    rows = text_search(
+        Product.objects.visible_to(user), text, fields=Product.SEARCH_FIELDS, rank_fields=["number", "name"]
+    )
     return rows, lambda p: Hit(f"{p.number} {p.name}", reverse("products:detail", args=[p.pk]), p.unit, p.is_example)
 
 
