@@ -1,110 +1,17 @@
-"""Every change of the committee workflow: keyword-only functions, each in one transaction,
-each logged as a PaperEvent with user and time. A rule broken raises a German
-ValidationError and, thanks to the transaction, changes nothing."""
-
-from datetime import date
+"""The Beratungsfolge: consultations, agenda items, meetings, results and postponements."""
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from .models import (
+from ..models import (
     AgendaItem,
     Consultation,
-    Implementation,
-    ImplementationNote,
     Meeting,
-    Organization,
-    Paper,
-    PaperEvent,
-    PaperNumberCounter,
-    SignOff,
 )
-
-Status = Paper.Status
-Result = Consultation.Result
-
-
-def _log(*, paper, action, description, user, from_status="", to_status="", consultation=None):
-    PaperEvent.objects.create(
-        paper=paper,
-        action=action,
-        description=description,
-        user=user,
-        from_status=from_status,
-        to_status=to_status,
-        consultation=consultation,
-    )
-
-
-def _lock(paper) -> Paper:
-    """The paper's row, locked for the rest of the transaction (fresh state, no lost updates)."""
-    return Paper.objects.select_for_update().get(pk=paper.pk)
-
-
-def _set_status(paper, to_status, *, user, action, description, consultation=None):
-    from_status = paper.status
-    paper.status = to_status
-    paper.version += 1
-    paper._history_user = user
-    paper.save()
-    _log(
-        paper=paper,
-        action=action,
-        description=description,
-        user=user,
-        from_status=from_status,
-        to_status=to_status,
-        consultation=consultation,
-    )
-
-
-def _require_status(paper, *allowed, message):
-    if paper.status not in allowed:
-        raise ValidationError(message % {"status": paper.get_status_display()})
-
-
-def next_paper_number(year: int) -> int:
-    """The next lfd. Nr. of `year`, without gaps: the year's counter row is locked until commit."""
-    try:
-        with transaction.atomic():
-            PaperNumberCounter.objects.get_or_create(year=year)
-    except IntegrityError:
-        pass  # another transaction created the row first; it exists now
-    counter = PaperNumberCounter.objects.select_for_update().get(year=year)
-    counter.last_number += 1
-    counter.save(update_fields=["last_number"])
-    return counter.last_number
-
-
-@transaction.atomic
-def paper_create(*, user, participating_units=(), goals=(), action_spaces=(), products=(), **fields) -> Paper:
-    paper = Paper(**fields)
-    paper._history_user = user
-    paper.full_clean()
-    paper.save()
-    paper.goals.set(goals)
-    paper.action_spaces.set(action_spaces)
-    paper.products.set(products)
-    for unit in participating_units:
-        SignOff.objects.create(paper=paper, unit=unit)
-    _log(paper=paper, action="angelegt", description=_("Entwurf angelegt"), user=user, to_status=Status.DRAFT)
-    return paper
-
-
-@transaction.atomic
-def paper_add_participant(*, paper, unit, user) -> SignOff:
-    paper = _lock(paper)
-    _require_status(
-        paper, Status.DRAFT, message=_("Beteiligte können nur im Entwurf ergänzt werden (Status: %(status)s).")
-    )
-    if paper.sign_offs.filter(unit=unit).exists():
-        raise ValidationError(_("„%(unit)s“ ist bereits beteiligt.") % {"unit": unit.short_name})
-    sign_off = SignOff.objects.create(paper=paper, unit=unit)
-    _log(paper=paper, action="beteiligt", description=_("%(unit)s beteiligt") % {"unit": unit.label}, user=user)
-    return sign_off
+from ._common import Result, Status, _lock, _log, _require_status, _set_status
 
 
 @transaction.atomic
@@ -220,72 +127,6 @@ def consultation_schedule(*, consultation, meeting, user) -> Consultation:
         consultation=consultation,
     )
     return consultation
-
-
-@transaction.atomic
-def paper_submit_for_signoff(*, paper, user) -> Paper:
-    paper = _lock(paper)
-    _require_status(
-        paper, Status.DRAFT, message=_("Nur ein Entwurf kann in die Mitzeichnung gehen (Status: %(status)s).")
-    )
-    if not paper.resolution_proposal.strip() and paper.kind != Paper.Kind.NOTICE:
-        raise ValidationError(
-            {"resolution_proposal": _("Beschlussvorschlag: Bitte formulieren Sie den Beschlussvorschlag.")}
-        )
-    if not paper.consultations.exists():
-        raise ValidationError(_("Bitte legen Sie zuerst die Beratungsfolge fest."))
-    _set_status(paper, Status.SIGNOFF, user=user, action="mitzeichnung", description=_("In die Mitzeichnung gegeben"))
-    return paper
-
-
-@transaction.atomic
-def paper_sign_off(*, paper, unit, user) -> SignOff:
-    paper = _lock(paper)
-    _require_status(
-        paper, Status.SIGNOFF, message=_("Mitzeichnen ist nur in der Mitzeichnung möglich (Status: %(status)s).")
-    )
-    sign_off = paper.sign_offs.select_for_update().filter(unit=unit).first()
-    if sign_off is None:
-        raise ValidationError(_("„%(unit)s“ ist an dieser Vorlage nicht beteiligt.") % {"unit": unit.short_name})
-    if sign_off.signed_at:
-        raise ValidationError(_("„%(unit)s“ hat bereits mitgezeichnet.") % {"unit": unit.short_name})
-    sign_off.signed_by = user
-    sign_off.signed_at = timezone.now()
-    sign_off._history_user = user
-    sign_off.save()
-    _log(
-        paper=paper, action="mitgezeichnet", description=_("Mitgezeichnet: %(unit)s") % {"unit": unit.label}, user=user
-    )
-    return sign_off
-
-
-@transaction.atomic
-def paper_release(*, paper, approval, user) -> Paper:
-    """Freigabe with the Sichtvermerk of the Landrat or his deputy; the paper gets its lfd. Nr./Jahr."""
-    paper = _lock(paper)
-    _require_status(
-        paper,
-        Status.SIGNOFF,
-        message=_("Freigeben kann man nur eine Vorlage in der Mitzeichnung (Status: %(status)s)."),
-    )
-    if approval not in Paper.Approval.values:
-        raise ValidationError({"approval": _("Sichtvermerk: Bitte wählen Sie Landrat oder Vertretung.")})
-    missing = [s.unit.short_name for s in paper.sign_offs.select_related("unit") if not s.signed_at]
-    if missing:
-        raise ValidationError(_("Es fehlt noch die Mitzeichnung von: %(units)s.") % {"units": ", ".join(missing)})
-    paper.year = paper.date.year
-    paper.number = next_paper_number(paper.year)
-    paper.approval = approval
-    paper.released_at = timezone.now()
-    _set_status(
-        paper,
-        Status.RELEASED,
-        user=user,
-        action="freigabe",
-        description=_("Freigegeben (Sichtvermerk: %(approval)s) als Drucksache %(number)s")
-        % {"approval": paper.get_approval_display(), "number": paper.number_label},
-    )
-    return paper
 
 
 OUTCOME = {
@@ -430,59 +271,3 @@ def meeting_set_state(*, meeting, state, user) -> Meeting:
     meeting._history_user = user
     meeting.save()
     return meeting
-
-
-@transaction.atomic
-def paper_start_implementation(*, paper, responsible_unit: Organization, due_date: date, user) -> Implementation:
-    paper = _lock(paper)
-    _require_status(paper, Status.DECIDED, message=_("Ausgeführt werden kann nur ein Beschluss (Status: %(status)s)."))
-    if responsible_unit.is_committee:
-        raise ValidationError({"responsible_unit": _("zuständig: Bitte wählen Sie eine Verwaltungseinheit.")})
-    implementation = Implementation(paper=paper, responsible_unit=responsible_unit, due_date=due_date)
-    implementation._history_user = user
-    implementation.save()
-    _set_status(
-        paper,
-        Status.IN_EXECUTION,
-        user=user,
-        action="ausfuehrung",
-        description=_("Zur Beschlussausführung an %(unit)s, bis %(due)s")
-        % {"unit": responsible_unit.label, "due": due_date.strftime("%d.%m.%Y")},
-    )
-    return implementation
-
-
-@transaction.atomic
-def implementation_add_note(*, implementation, text, progress, user) -> ImplementationNote:
-    implementation = Implementation.objects.select_for_update().get(pk=implementation.pk)
-    if implementation.status == Implementation.Status.DONE:
-        raise ValidationError(_("Die Beschlussausführung ist bereits erledigt."))
-    if not text.strip():
-        raise ValidationError({"text": _("Sachstand: Bitte beschreiben Sie den Sachstand.")})
-    if not 0 <= progress <= 100:
-        raise ValidationError({"progress": _("Fortschritt: Bitte einen Wert von 0 bis 100 angeben.")})
-    note = ImplementationNote.objects.create(implementation=implementation, text=text, progress=progress, user=user)
-    implementation.progress = progress
-    implementation.status = Implementation.Status.IN_PROGRESS
-    implementation.version += 1
-    implementation._history_user = user
-    implementation.save()
-    return note
-
-
-@transaction.atomic
-def paper_complete(*, paper, user) -> Paper:
-    paper = _lock(paper)
-    _require_status(
-        paper,
-        Status.IN_EXECUTION,
-        message=_("Erledigt werden kann nur ein Beschluss in Ausführung (Status: %(status)s)."),
-    )
-    implementation = Implementation.objects.select_for_update().filter(paper=paper).first()
-    if implementation is not None:
-        implementation.status, implementation.progress = Implementation.Status.DONE, 100
-        implementation.version += 1
-        implementation._history_user = user
-        implementation.save()
-    _set_status(paper, Status.DONE, user=user, action="erledigt", description=_("Beschluss ausgeführt"))
-    return paper
