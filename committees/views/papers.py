@@ -214,14 +214,15 @@ def paper_edit(request, pk: int):
 @require_permission(MANAGE_PERMISSION)
 def paper_history(request, pk: int):
     paper = get_paper_for_user(request.user, pk)
+    locked = _text_locked(paper)
     return shared.show_history(
         request,
         instance=paper,
         template="editing/history.html",
         restore_url=None
-        if _text_locked(paper)
+        if locked
         else lambda history_id: reverse("committees:paper_restore", args=[paper.pk, history_id]),
-        context=_back(paper) | {"title": paper, "locked_note": _text_locked(paper)},
+        context=_back(paper) | {"title": paper, "locked_note": locked},
     )
 
 
