@@ -7,7 +7,44 @@ from pathlib import Path
 import django
 
 
-def prepare():
+def reader_paths() -> dict[str, list[str]]:
+    """What readers open: public pages, papers, the OParl API and open data; members add their dashboard."""
+    from django.urls import reverse
+
+    from committees.demo import SEED_SUBJECT
+    from committees.models import Meeting, Paper
+    from goals.models import District
+
+    paper = Paper.objects.get(name=SEED_SUBJECT).pk
+    meeting = Meeting.objects.filter(is_public=True).order_by("start").first().pk
+    body = District.objects.get().pk
+    public = [
+        reverse("home"),
+        reverse("goals:overview"),
+        reverse("goals:detail", args=[2]),
+        reverse("actionspaces:overview"),
+        reverse("actionspaces:card", args=["gesundheit"]),
+        reverse("products:list"),
+        reverse("committees:paper_list"),
+        reverse("committees:paper_detail", args=[paper]),
+        reverse("committees:meeting_list"),
+        reverse("committees:meeting_detail", args=[meeting]),
+        reverse("dashboard:portal"),
+        reverse("search:results") + "?q=Versorgung",
+        reverse("oparl:system"),
+        reverse("oparl:body_list"),
+        reverse("oparl:list", args=[body, "paper"]),
+        reverse("oparl:list", args=[body, "meeting"]),
+        reverse("oparl:object", args=["paper", paper]),
+        reverse("opendata:papers_rss"),
+        reverse("opendata:kpi_csv"),
+    ]
+    return {"public": public, "member": [*public, reverse("dashboard:home"), reverse("dashboard:home")]}
+
+
+def prepare(paths_file: str | None = None):
+    import json
+
     from django.contrib.auth.models import Group, User
     from django.core.management import call_command
 
@@ -19,6 +56,8 @@ def prepare():
         user.set_password("helmstedt")
         user.save()
         user.groups.add(group)
+    if paths_file:
+        Path(paths_file).write_text(json.dumps(reader_paths(), indent=1))
 
 
 def verify(saved_path: str) -> int:
@@ -38,6 +77,6 @@ if __name__ == "__main__":
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "helmstedt_strategy.settings")
     django.setup()
     if sys.argv[1] == "prepare":
-        prepare()
+        prepare(*sys.argv[2:])
     else:
         sys.exit(verify(sys.argv[2]))

@@ -1,13 +1,16 @@
 """Load test: 100 readers and 5 editors against gunicorn on 127.0.0.1 (run by loadtest/run.sh).
 
-Readers browse the public pages and, logged in as council members, what council
-members read. Editors change goal descriptions through the real edit form, with
-CSRF and optimistic locking; each edit carries a unique marker, and every edit
-the server confirmed (302) is written to LOADTEST_SAVED so `verify` can prove
-that none was lost. A 409 is the conflict page doing its job, not an error.
+Readers browse the public pages, papers, meetings, the search, the OParl API and
+the open-data files (the paths with real ids come from `django_steps prepare`);
+half of them log in as council members and also read their dashboard. Editors
+change goal descriptions through the real edit form, with CSRF and optimistic
+locking; each edit carries a unique marker, and every edit the server confirmed
+(302) is written to LOADTEST_SAVED so `verify` can prove that none was lost.
+A 409 is the conflict page doing its job, not an error.
 """
 
 import itertools
+import json
 import os
 import random
 import re
@@ -15,9 +18,17 @@ import threading
 
 from locust import HttpUser, between, events, task
 
-READER_PATHS = ["/", "/ziele/", "/ziele/1/", "/ziele/2/", "/ziele/3/"]
-# Pages of later apps join here as they land (dashboards, papers, OParl API).
-READER_PATHS += [p for p in os.getenv("LOADTEST_EXTRA_PATHS", "").split(",") if p]
+
+def reader_paths() -> dict[str, list[str]]:
+    path = os.getenv("LOADTEST_PATHS")
+    if path:
+        with open(path) as f:
+            return json.load(f)
+    public = ["/", "/ziele/", "/ziele/1/", "/ziele/2/", "/ziele/3/"]
+    return {"public": public, "member": public}
+
+
+READER_PATHS = reader_paths()
 PASSWORD = "helmstedt"
 SAVED: list[str] = []
 LOCK = threading.Lock()
@@ -52,7 +63,7 @@ class Reader(HttpUser):
 
     @task
     def read(self):
-        self.client.get(random.choice(READER_PATHS))
+        self.client.get(random.choice(READER_PATHS["member" if self.member else "public"]))
 
 
 class Editor(HttpUser):

@@ -17,13 +17,13 @@ else
   export SQLITE_PATH="$PWD/$OUT/loadtest.sqlite3"; rm -f "$SQLITE_PATH"
 fi
 .venv/bin/python manage.py collectstatic --no-input -v0
-.venv/bin/python -m loadtest.django_steps prepare
+.venv/bin/python -m loadtest.django_steps prepare "$OUT/paths.json"
 .venv/bin/gunicorn helmstedt_strategy.wsgi -w 2 -b "127.0.0.1:$PORT" --no-control-socket --access-logfile /dev/null \
   --pid "$OUT/gunicorn.pid" --daemon
 trap 'kill "$(cat "$OUT/gunicorn.pid")" 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do curl -fs "http://127.0.0.1:$PORT/" >/dev/null && break; sleep 0.2; done
 status=0
-LOADTEST_SAVED="$OUT/saved.txt" .venv-load/bin/locust -f loadtest/locustfile.py --headless -u 105 -r 25 -t "$DURATION" \
+LOADTEST_SAVED="$OUT/saved.txt" LOADTEST_PATHS="$OUT/paths.json" .venv-load/bin/locust -f loadtest/locustfile.py --headless -u 105 -r 25 -t "$DURATION" \
   --host "http://127.0.0.1:$PORT" --csv "$OUT/result" --only-summary --stop-timeout 5 || status=$?
 .venv/bin/python -m loadtest.django_steps verify "$OUT/saved.txt" || status=1
 python3 - "$OUT/result_stats.csv" <<'PY'
