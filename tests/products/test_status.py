@@ -67,3 +67,28 @@ def test_every_status_has_a_text_and_an_icon():
     for status in Status:
         assert status.label and status.icon
     assert len({s.icon for s in Status}) == len(Status)
+
+
+@pytest.mark.django_db
+def test_lists_prefetch_each_kpis_latest_value_with_an_actual_figure():
+    """The list prefetch (one row per KPI) agrees with the status a KPI computes from all its values."""
+    from products.models import KPI, KPIValue, Product
+    from tests.products.factories import KPIFactory, KPIValueFactory, PeriodFactory
+
+    years = {key: PeriodFactory(key=key) for key in ("2022", "2023", "2024")}
+    rising = KPIFactory()
+    for key, actual in [("2022", 50), ("2023", 90), ("2024", 120)]:
+        KPIValueFactory(kpi=rising, period=years[key], actual_value=Decimal(actual))
+    gap_at_end = KPIFactory()  # the 2024 row has a target but no actual figure yet
+    KPIValueFactory(kpi=gap_at_end, period=years["2023"], actual_value=Decimal(80))
+    KPIValueFactory(kpi=gap_at_end, period=years["2024"], actual_value=None, target_value=Decimal(100))
+    empty = KPIFactory()
+    KPIValueFactory(kpi=empty, period=years["2024"], actual_value=None)
+
+    latest = {v.kpi_id: v for v in KPIValue.objects.latest_actual_per_kpi()}
+    assert (latest[rising.pk].period.key, latest[rising.pk].actual_value) == ("2024", 120)
+    assert (latest[gap_at_end.pk].period.key, latest[gap_at_end.pk].actual_value) == ("2023", 80)
+    assert empty.pk not in latest
+    for product in Product.objects.for_list():
+        for kpi in product.kpis.all():
+            assert kpi.status == KPI.objects.with_values().get(pk=kpi.pk).status
