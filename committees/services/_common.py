@@ -29,12 +29,18 @@ def _lock(paper) -> Paper:
     return Paper.objects.select_for_update().get(pk=paper.pk)
 
 
+def _save(obj, user) -> None:
+    """Save a row changed by a workflow step: a new version (stale edit forms then conflict) and
+    the user in its history."""
+    obj.version += 1
+    obj._history_user = user
+    obj.save()
+
+
 def _set_status(paper, to_status, *, user, action, description, consultation=None):
     from_status = paper.status
     paper.status = to_status
-    paper.version += 1
-    paper._history_user = user
-    paper.save()
+    _save(paper, user)
     _log(
         paper=paper,
         action=action,

@@ -11,7 +11,7 @@ from ..models import (
     Consultation,
     Meeting,
 )
-from ._common import Result, Status, _lock, _log, _require_status, _set_status
+from ._common import Result, Status, _lock, _log, _require_status, _save, _set_status
 
 
 @transaction.atomic
@@ -116,9 +116,7 @@ def consultation_schedule(*, consultation, meeting, user) -> Consultation:
     agenda_item_add(meeting=meeting, name=paper.name, is_public=is_public, user=user, consultation=consultation)
     consultation.meeting = meeting
     consultation.is_public = is_public
-    consultation.version += 1
-    consultation._history_user = user
-    consultation.save()
+    _save(consultation, user)
     _log(
         paper=paper,
         action="terminiert",
@@ -201,9 +199,7 @@ def consultation_record_result(
     consultation.votes_yes, consultation.votes_no, consultation.votes_abstain = votes_yes, votes_no, votes_abstain
     consultation.is_unanimous = is_unanimous
     consultation.decided_at = timezone.now()
-    consultation.version += 1
-    consultation._history_user = user
-    consultation.save()
+    _save(consultation, user)
     description = _("%(org)s: %(result)s") % {
         "org": consultation.organization.name,
         "result": consultation.get_result_display(),
@@ -267,7 +263,5 @@ def meeting_set_state(*, meeting, state, user) -> Meeting:
             % {"old": meeting.get_state_display(), "new": Meeting.State(state).label}
         )
     meeting.state = state
-    meeting.version += 1
-    meeting._history_user = user
-    meeting.save()
+    _save(meeting, user)
     return meeting

@@ -12,7 +12,7 @@ from ..models import (
     Organization,
     Paper,
 )
-from ._common import Status, _lock, _require_status, _set_status
+from ._common import Status, _lock, _require_status, _save, _set_status
 
 
 @transaction.atomic
@@ -47,9 +47,7 @@ def implementation_add_note(*, implementation, text, progress, user) -> Implemen
     note = ImplementationNote.objects.create(implementation=implementation, text=text, progress=progress, user=user)
     implementation.progress = progress
     implementation.status = Implementation.Status.IN_PROGRESS
-    implementation.version += 1
-    implementation._history_user = user
-    implementation.save()
+    _save(implementation, user)
     return note
 
 
@@ -64,8 +62,6 @@ def paper_complete(*, paper, user) -> Paper:
     implementation = Implementation.objects.select_for_update().filter(paper=paper).first()
     if implementation is not None:
         implementation.status, implementation.progress = Implementation.Status.DONE, 100
-        implementation.version += 1
-        implementation._history_user = user
-        implementation.save()
+        _save(implementation, user)
     _set_status(paper, Status.DONE, user=user, action="erledigt", description=_("Beschluss ausgeführt"))
     return paper
