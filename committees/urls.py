@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import control, meetings, papers, printing
+from .views import consultations, control, meetings, papers, printing
 
 app_name = "committees"
 urlpatterns = [
@@ -12,13 +12,15 @@ urlpatterns = [
     path("vorlagen/<int:pk>/verlauf/", papers.paper_history, name="paper_history"),
     path("vorlagen/<int:pk>/verlauf/<int:history_id>/wiederherstellen/", papers.paper_restore, name="paper_restore"),
     path("vorlagen/<int:pk>/vorgang/<slug:action>/", papers.paper_action, name="paper_action"),
-    path("vorlagen/<int:pk>/beratung/neu/", papers.consultation_add, name="consultation_add"),
-    path("vorlagen/<int:pk>/ausfuehrung/", papers.implementation_start, name="implementation_start"),
+    path("vorlagen/<int:pk>/beratung/neu/", consultations.consultation_add, name="consultation_add"),
+    path("vorlagen/<int:pk>/ausfuehrung/", consultations.implementation_start, name="implementation_start"),
     path("vorlagen/<int:pk>/anlagen/neu/", papers.file_upload, name="file_upload"),
     path("vorlagen/anlagen/<int:pk>/", papers.file_download, name="file_download"),
-    path("vorlagen/beratungen/<int:pk>/ergebnis/", papers.consultation_result, name="consultation_result"),
-    path("vorlagen/beratungen/<int:pk>/vertagen/", papers.consultation_postpone, name="consultation_postpone"),
-    path("vorlagen/beratungen/<int:pk>/terminieren/", papers.consultation_schedule, name="consultation_schedule"),
+    path("vorlagen/beratungen/<int:pk>/ergebnis/", consultations.consultation_result, name="consultation_result"),
+    path("vorlagen/beratungen/<int:pk>/vertagen/", consultations.consultation_postpone, name="consultation_postpone"),
+    path(
+        "vorlagen/beratungen/<int:pk>/terminieren/", consultations.consultation_schedule, name="consultation_schedule"
+    ),
     path("vorlagen/beschlusskontrolle/", control.implementation_list, name="implementation_list"),
     path("vorlagen/beschlusskontrolle/<int:pk>/sachstand/", control.implementation_note, name="implementation_note"),
     path("sitzungen/", meetings.meeting_list, name="meeting_list"),

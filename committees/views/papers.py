@@ -18,14 +18,9 @@ from products.models import Product
 
 from .. import services
 from ..forms import (
-    ConsultationForm,
     FileForm,
-    ImplementationForm,
     PaperCreateForm,
     PaperForm,
-    PostponeForm,
-    ResultForm,
-    ScheduleForm,
 )
 from ..models import Consultation, File, Organization, Paper, SignOff
 from ..permissions import (
@@ -33,11 +28,11 @@ from ..permissions import (
     UPLOAD_PERMISSION,
     can_manage_papers,
     can_see_workflow,
-    get_consultation_for_user,
     get_file_for_user,
     get_paper_for_user,
 )
 from ..uploads import mime_type_for
+from .common import apply_errors, back_to_paper, form_page
 
 PAGE_SIZE = 25
 
@@ -137,27 +132,6 @@ def paper_detail(request, pk: int):
     return render(request, "committees/paper_detail.html", context)
 
 
-def _back(paper):
-    return {"back_url": reverse("committees:paper_detail", args=[paper.pk]), "back_label": _("Zurück zur Vorlage")}
-
-
-def _form_page(request, form, *, heading, back_url, back_label, status=200):
-    return render(
-        request,
-        "editing/edit.html",
-        {"form": form, "heading": heading, "back_url": back_url, "back_label": back_label},
-        status=status,
-    )
-
-
-def _apply_errors(form, exc: ValidationError):
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
-
-
 @require_permission(MANAGE_PERMISSION)
 def paper_create(request):
     form = PaperCreateForm(request.POST or None)
@@ -166,11 +140,11 @@ def paper_create(request):
         try:
             paper = services.paper_create(user=request.user, **data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, _("Der Entwurf wurde angelegt. Legen Sie nun die Beratungsfolge fest."))
             return HttpResponseRedirect(reverse("committees:paper_detail", args=[paper.pk]))
-    return _form_page(
+    return form_page(
         request,
         form,
         heading=_("Neue Vorlage"),
@@ -206,7 +180,7 @@ def paper_edit(request, pk: int):
         form_class=PaperForm,
         template="editing/edit.html",
         success_url=reverse("committees:paper_detail", args=[paper.pk]),
-        context=_back(paper) | {"heading": _("Vorlage bearbeiten"), "title": paper},
+        context=back_to_paper(paper) | {"heading": _("Vorlage bearbeiten"), "title": paper},
         refusal=refusal,
     )
 
@@ -222,7 +196,7 @@ def paper_history(request, pk: int):
         restore_url=None
         if locked
         else lambda history_id: reverse("committees:paper_restore", args=[paper.pk, history_id]),
-        context=_back(paper) | {"title": paper, "locked_note": locked},
+        context=back_to_paper(paper) | {"title": paper, "locked_note": locked},
     )
 
 
@@ -278,117 +252,6 @@ def paper_action(request, pk: int, action: str):
     return HttpResponseRedirect(reverse("committees:paper_detail", args=[pk]))
 
 
-@require_permission(MANAGE_PERMISSION)
-def consultation_add(request, pk: int):
-    paper = get_paper_for_user(request.user, pk)
-    form = ConsultationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        publicity = {"": None, "1": True, "0": False}[data["publicity"] or ""]
-        try:
-            services.paper_add_consultation(
-                paper=paper,
-                organization=data["organization"],
-                role=data["role"],
-                meeting=data["meeting"],
-                is_public=publicity,
-                user=request.user,
-            )
-        except ValidationError as exc:
-            _apply_errors(form, exc)
-        else:
-            messages.success(request, _("Die Beratung wurde zur Beratungsfolge hinzugefügt."))
-            return HttpResponseRedirect(reverse("committees:paper_detail", args=[paper.pk]) + "#beratungsfolge")
-    return _form_page(request, form, heading=_("Beratung hinzufügen"), **_back(paper))
-
-
-def _consultation_form_view(request, pk, *, form_class, heading, run, success):
-    consultation = get_consultation_for_user(request.user, pk)
-    kwargs = {} if form_class is ResultForm else {"consultation": consultation}
-    form = form_class(request.POST or None, **kwargs)
-    if request.method == "POST" and form.is_valid():
-        try:
-            run(consultation, form.cleaned_data)
-        except ValidationError as exc:
-            _apply_errors(form, exc)
-        else:
-            messages.success(request, success)
-            return HttpResponseRedirect(
-                reverse("committees:paper_detail", args=[consultation.paper_id]) + "#beratungsfolge"
-            )
-    return _form_page(
-        request,
-        form,
-        heading=heading % {"org": consultation.organization.name},
-        **_back(consultation.paper),
-        status=400 if form.errors else 200,
-    )
-
-
-@require_permission(MANAGE_PERMISSION)
-def consultation_result(request, pk: int):
-    def run(consultation, data):
-        services.consultation_record_result(consultation=consultation, user=request.user, **data)
-
-    return _consultation_form_view(
-        request,
-        pk,
-        form_class=ResultForm,
-        heading=_("Ergebnis der Beratung im Gremium „%(org)s“"),
-        run=run,
-        success=_("Das Ergebnis wurde gespeichert."),
-    )
-
-
-@require_permission(MANAGE_PERMISSION)
-def consultation_postpone(request, pk: int):
-    def run(consultation, data):
-        services.consultation_postpone(consultation=consultation, to_meeting=data["to_meeting"], user=request.user)
-
-    consultation = get_consultation_for_user(request.user, pk)
-    if consultation.meeting is None:
-        messages.error(request, _("Die Beratung steht noch auf keiner Tagesordnung."))
-        return HttpResponseRedirect(reverse("committees:paper_detail", args=[consultation.paper_id]))
-    return _consultation_form_view(
-        request,
-        pk,
-        form_class=PostponeForm,
-        heading=_("Beratung im Gremium „%(org)s“ vertagen"),
-        run=run,
-        success=_("Die Beratung wurde vertagt."),
-    )
-
-
-@require_permission(MANAGE_PERMISSION)
-def consultation_schedule(request, pk: int):
-    def run(consultation, data):
-        services.consultation_schedule(consultation=consultation, meeting=data["meeting"], user=request.user)
-
-    return _consultation_form_view(
-        request,
-        pk,
-        form_class=ScheduleForm,
-        heading=_("Beratung im Gremium „%(org)s“ terminieren"),
-        run=run,
-        success=_("Die Beratung steht auf der Tagesordnung."),
-    )
-
-
-@require_permission(MANAGE_PERMISSION)
-def implementation_start(request, pk: int):
-    paper = get_paper_for_user(request.user, pk)
-    form = ImplementationForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.paper_start_implementation(paper=paper, user=request.user, **form.cleaned_data)
-        except ValidationError as exc:
-            _apply_errors(form, exc)
-        else:
-            messages.success(request, _("Die Beschlussausführung wird nun verfolgt."))
-            return HttpResponseRedirect(reverse("committees:paper_detail", args=[paper.pk]))
-    return _form_page(request, form, heading=_("Beschlussausführung beginnen"), **_back(paper))
-
-
 @require_permission(UPLOAD_PERMISSION)
 def file_upload(request, pk: int):
     paper = get_paper_for_user(request.user, pk)
@@ -406,7 +269,9 @@ def file_upload(request, pk: int):
         attachment.save()
         messages.success(request, _("Die Anlage wurde hochgeladen."))
         return HttpResponseRedirect(reverse("committees:paper_detail", args=[paper.pk]) + "#anlagen")
-    return _form_page(request, form, heading=_("Anlage hochladen"), **_back(paper), status=400 if form.errors else 200)
+    return form_page(
+        request, form, heading=_("Anlage hochladen"), **back_to_paper(paper), status=400 if form.errors else 200
+    )
 
 
 def file_download(request, pk: int):
