@@ -1,9 +1,10 @@
-"""Loading the actionspaces app's demo data (demo_data.py): municipalities, Aktionsräume,
+"""Loading the actionspaces app's demo data (demo_data.py, demo_cards.py): municipalities, Aktionsräume,
 workshop groups and strategy cards, idempotently."""
 
 from helmstedt_strategy.demo import upsert
 
-from .demo_data import ACTION_SPACES, CARDS, MUNICIPALITIES, POPULATION_DATE, WORKSHOP_GROUPS
+from .demo_cards import CARDS
+from .demo_data import ACTION_SPACES, MUNICIPALITIES, POPULATION_DATE, WORKSHOP_GROUPS
 from .models import ActionSpace, Measure, Milestone, Municipality, Sponsor, StrategyCard, WorkshopGroup
 
 
