@@ -35,29 +35,24 @@ needs_redis = pytest.mark.skipif(
 )
 
 
-def test_without_cache_url_each_process_keeps_its_own_cache():
-    result = run_manage(
-        "shell",
-        "--no-imports",
-        "-c",
-        "from django.conf import settings; print(settings.CACHES['default']['BACKEND'])",
-        **DEBUG_ENV,
-    )
+def in_new_process(code: str, **env) -> str:
+    """Run `code` in a fresh Django process (DEBUG on, `env` added) and return what it printed."""
+    result = run_manage("shell", "--no-imports", "-c", code, **DEBUG_ENV, **env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "django.core.cache.backends.locmem.LocMemCache"
+    return result.stdout.strip()
+
+
+def test_without_cache_url_each_process_keeps_its_own_cache():
+    backend = in_new_process("from django.conf import settings; print(settings.CACHES['default']['BACKEND'])")
+    assert backend == "django.core.cache.backends.locmem.LocMemCache"
 
 
 def test_cache_url_selects_redis():
-    result = run_manage(
-        "shell",
-        "--no-imports",
-        "-c",
+    printed = in_new_process(
         "from django.conf import settings; c = settings.CACHES['default']; print(c['BACKEND'], c['LOCATION'])",
         CACHE_URL="redis://cache.intern:6379/2",
-        **DEBUG_ENV,
     )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["django.core.cache.backends.redis.RedisCache", "redis://cache.intern:6379/2"]
+    assert printed.split() == ["django.core.cache.backends.redis.RedisCache", "redis://cache.intern:6379/2"]
 
 
 def test_a_cache_url_of_another_kind_stops_the_start_with_a_clear_message():
@@ -71,21 +66,9 @@ def test_two_processes_share_one_redis_cache():
     """What server A caches (a PDF, say), server B reads: two separate processes, one Redis."""
     assert REDIS_URL, "REQUIRE_TEST_CACHE=1 but TEST_CACHE_URL names no reachable Redis server"
     key = f"probe-{uuid.uuid4().hex}"
-    env = {"CACHE_URL": REDIS_URL, "CACHE_KEY_PREFIX": "test", **DEBUG_ENV}
-    write = run_manage(
-        "shell",
-        "--no-imports",
-        "-c",
-        f"from django.core.cache import cache; cache.set('{key}', b'%PDF-1.7 ...', 60)",
-        **env,
+    env = {"CACHE_URL": REDIS_URL, "CACHE_KEY_PREFIX": "test"}
+    in_new_process(f"from django.core.cache import cache; cache.set('{key}', b'%PDF-1.7 ...', 60)", **env)
+    read = in_new_process(
+        f"from django.core.cache import cache; print(cache.get('{key}')); cache.delete('{key}')", **env
     )
-    assert write.returncode == 0, write.stderr
-    read = run_manage(
-        "shell",
-        "--no-imports",
-        "-c",
-        f"from django.core.cache import cache; print(cache.get('{key}')); cache.delete('{key}')",
-        **env,
-    )
-    assert read.returncode == 0, read.stderr
-    assert read.stdout.strip() == "b'%PDF-1.7 ...'"
+    assert read == "b'%PDF-1.7 ...'"
