@@ -50,9 +50,10 @@ clean:
 
 # Benchmark: 1× and 10× data in a separate database (PostgreSQL when DATABASE_URL is set).
 BENCH_SCALES ?= 1,10
+BENCH_ENV := SECRET_KEY=bench-only-not-a-secret-0123456789-abcdefghijklmnopqrstuvwxyz STATIC_ROOT=var/bench-static
 bench: setup
-	SECRET_KEY=bench-only-not-a-secret-0123456789-abcdefghijklmnopqrstuvwxyz PLAIN_STATIC=true \
-	  $(BIN)/python manage.py bench --scales $(BENCH_SCALES)
+	$(BENCH_ENV) $(BIN)/python manage.py collectstatic --no-input -v0
+	$(BENCH_ENV) $(BIN)/python manage.py bench --scales $(BENCH_SCALES)
 
 # Load test: gunicorn + locust (its own venv, locust patches gevent), bounded in time.
 .venv-load/.installed: requirements-load.txt

@@ -1,8 +1,9 @@
 """PDFs from HTML templates with WeasyPrint (pretix' invoice renderer style).
 
 Rendered in a forced German locale and Berlin time, with CSS, images and fonts
-taken from static/ only (the fetcher refuses everything else, so a PDF never
-reaches the network or the file system beyond static/). The default variant is
+taken from the static files only (the fetcher refuses everything else, so a PDF
+never reaches the network or the file system beyond them), read where the site
+serves them from: the collected files in production, the source folders in DEBUG. The default variant is
 tagged PDF/UA-1 (accessible); PDF/A-3a (archivable, also tagged) on request.
 WeasyPrint writes one variant per file, so these are two downloads, not one.
 """
@@ -10,17 +11,19 @@ WeasyPrint writes one variant per file, so these are two downloads, not one.
 import hashlib
 import mimetypes
 from collections.abc import Callable
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.contrib.staticfiles import finders
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from weasyprint import HTML
-from weasyprint.urls import URLFetcher, URLFetcherResponse
+from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
 
 PDF_UA = "pdf/ua-1"
 PDF_A = "pdf/a-3a"
@@ -31,8 +34,26 @@ PDF_BASE_URL = "https://pdf.invalid/"
 CACHE_SECONDS = 7 * 24 * 3600
 
 
+class PDFRenderError(Exception):
+    """WeasyPrint could not write the PDF; an ordinary exception, so the site answers its 500 page."""
+
+
+def static_file_path(name: str) -> str | None:
+    """The file the site serves as /static/<name>, or None.
+
+    As whitenoise does: in production the collected files in STATIC_ROOT through the
+    configured storage (the manifest storage's hashed names exist only there); in DEBUG
+    (`WHITENOISE_USE_FINDERS`, default DEBUG) the app and project folders, unhashed.
+    """
+    if ".." in name.split("/") or name.startswith("/") or "\\" in name:
+        return None
+    if getattr(settings, "WHITENOISE_USE_FINDERS", settings.DEBUG):
+        return finders.find(name)
+    return staticfiles_storage.path(name) if staticfiles_storage.exists(name) else None
+
+
 class StaticOnlyFetcher(URLFetcher):
-    """Serves /static/… from the staticfiles finders and inline data: URLs; refuses the rest."""
+    """Serves /static/… as the site does and inline data: URLs; refuses the rest."""
 
     def fetch(self, url, headers=None):
         if url.startswith("data:"):
@@ -40,8 +61,8 @@ class StaticOnlyFetcher(URLFetcher):
         prefix = PDF_BASE_URL + settings.STATIC_URL.lstrip("/")
         if not url.startswith(prefix):
             raise ValueError(f"PDF resources come from static/ only, not {url}")
-        relative = url[len(prefix) :].split("?")[0].split("#")[0]
-        path = finders.find(relative) if ".." not in relative else None
+        relative = unquote(url[len(prefix) :].split("?")[0].split("#")[0])
+        path = static_file_path(relative)
         if not path:
             raise ValueError(f"no static file {relative}")
         with open(path, "rb") as f:
@@ -61,7 +82,12 @@ def html_to_pdf(html: str, *, variant: str = PDF_UA) -> bytes:
     if variant not in VARIANTS:
         raise ValueError(variant)
     document = HTML(string=html, base_url=PDF_BASE_URL, url_fetcher=StaticOnlyFetcher(fail_on_errors=True))
-    return document.write_pdf(pdf_variant=variant, uncompressed_pdf=False)
+    try:
+        return document.write_pdf(pdf_variant=variant, uncompressed_pdf=False)
+    except FatalURLFetchingError as exc:
+        # A BaseException: left alone it passes Django's error handling and reaches gunicorn,
+        # which answers its own English page without our security headers.
+        raise PDFRenderError(str(exc)) from exc
 
 
 def render_pdf(*, template: str, context: dict, filename: str, variant: str = PDF_UA) -> tuple[str, bytes]:

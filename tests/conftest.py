@@ -9,6 +9,14 @@ from helmstedt_strategy.roles import KREISAUSSCHUSS, KREISTAG, REDAKTION, STRATE
 ROLES = [STRATEGIE, REDAKTION, KREISTAG, KREISAUSSCHUSS]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _collected_static():
+    """Static files collected as in a deployment: pages and PDFs use the shipped manifest storage."""
+    from tests.static_collection import collect_static
+
+    collect_static()
+
+
 @pytest.fixture
 def strategie(db):
     return ensure_persona(STRATEGIE, password=None)

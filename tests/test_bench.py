@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from django.conf import settings
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -14,7 +16,7 @@ def test_bench_measures_pages_at_two_scales_and_writes_json(tmp_path):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "helmstedt_strategy.settings",
         "SECRET_KEY": "bench-test-only-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFGH",
-        "PLAIN_STATIC": "true",
+        "STATIC_ROOT": str(settings.STATIC_ROOT),  # collected for this session (tests/static_collection.py)
         "DEBUG": "false",
     }
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)

@@ -25,7 +25,6 @@ def run_manage(*args, **env):
         "SECRET_KEY",
         "DEBUG",
         "DJANGO_SETTINGS_MODULE",
-        "PLAIN_STATIC",
         "ALLOWED_HOSTS",
         "DJANGO_ALLOW_ASYNC_UNSAFE",
     )

@@ -3,9 +3,8 @@
 import subprocess
 
 import pytest
-from weasyprint.urls import FatalURLFetchingError
 
-from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, html_to_pdf, pdf_response, render_pdf
+from helmstedt_strategy.pdf import PDF_A, PDF_UA, PDFRenderError, cached_pdf, html_to_pdf, pdf_response, render_pdf
 
 HTML = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Testdrucksache</title>
 <meta name="author" content="Landkreis Helmstedt">
@@ -43,11 +42,11 @@ def test_archive_variant_is_pdf_a(tmp_path):
 
 
 def test_resources_outside_static_are_refused():
-    with pytest.raises(FatalURLFetchingError):
+    with pytest.raises(PDFRenderError):
         html_to_pdf(HTML.replace("</body>", '<img src="https://example.org/tracker.png" alt=""></body>'))
-    with pytest.raises(FatalURLFetchingError):
+    with pytest.raises(PDFRenderError):
         html_to_pdf(HTML.replace("</body>", '<img src="file:///etc/passwd" alt=""></body>'))
-    with pytest.raises(FatalURLFetchingError):
+    with pytest.raises(PDFRenderError):
         html_to_pdf(HTML.replace("/static/css/pdf.css", "/static/../helmstedt_strategy/settings.py"))
 
 

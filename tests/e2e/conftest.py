@@ -24,6 +24,24 @@ CHROMIUM_ARGS = [
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
+@pytest.fixture(scope="session")
+def live_server(request, _collected_static):
+    """pytest-django's live server, with static files served as in production.
+
+    Its default static handler reads the source folders (finders), which know no hashed
+    names; here /static/ goes through the application, where whitenoise serves the
+    collected files (STATIC_ROOT, manifest storage) exactly as under gunicorn.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    address = request.config.getvalue("liveserver") or os.getenv("DJANGO_LIVE_TEST_SERVER_ADDRESS") or "localhost"
+    server = LiveServer(address, start=False)
+    server.thread.static_handler = lambda application: application
+    server.start()
+    yield server
+    server.stop()
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/e2e/" in str(item.fspath):
