@@ -3,7 +3,7 @@ from crispy_forms.layout import Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from helmstedt_strategy.forms import VersionedModelForm
+from helmstedt_strategy.forms import VersionedModelForm, bound_text_lengths
 
 from .models import Consultation, Meeting, Organization, Paper
 from .uploads import validate_upload
@@ -26,6 +26,7 @@ class ActionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        bound_text_lengths(self)
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", self.submit_label))
 

@@ -2,6 +2,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
 from .params import MAX_ID
@@ -31,6 +32,24 @@ def _bounded(field, check_values):
     return check
 
 
+# The longest text one field takes (Sachdarstellung, Beschreibung …: about 20 pages). Far below the request
+# body limit (DATA_UPLOAD_MAX_MEMORY_SIZE, 2.5 MB; even three such fields of four-byte characters, which a
+# form posts as twelve bytes each, fit), so the form refuses a longer text with a German error and shows
+# it again for shortening; only a body beyond that limit is refused before any form sees it (400 page).
+MAX_TEXT_LENGTH = 50_000
+
+
+def bound_text_lengths(form):
+    """Give every text field without a length limit (the long texts) MAX_TEXT_LENGTH.
+
+    No `maxlength` attribute: a browser would silently cut a longer paste; the error says what is wrong.
+    """
+    for field in form.fields.values():
+        if isinstance(field, forms.CharField) and field.max_length is None:
+            field.max_length = MAX_TEXT_LENGTH
+            field.validators.append(MaxLengthValidator(MAX_TEXT_LENGTH))
+
+
 class VersionedModelForm(forms.ModelForm):
     """A model form that carries the version it was loaded with, for optimistic locking."""
 
@@ -44,5 +63,6 @@ class VersionedModelForm(forms.ModelForm):
         if not self.instance.pk:
             self.fields["loaded_version"].required = False
         refuse_impossible_ids(self)
+        bound_text_lengths(self)
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", self.submit_label))

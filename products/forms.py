@@ -4,6 +4,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from helmstedt_strategy.forms import bound_text_lengths
+
 from .models.kpi import parse_period_key
 from .parsing import parse_german_number
 
@@ -37,6 +39,7 @@ class KPIValueForm(forms.Form):
     def __init__(self, *args, kpi, **kwargs):
         super().__init__(*args, **kwargs)
         self.kpi = kpi
+        bound_text_lengths(self)
         self.helper = FormHelper()
         self.helper.add_input(Submit("submit", _("Wert speichern")))
 
