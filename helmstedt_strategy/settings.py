@@ -173,6 +173,21 @@ AXES_COOLOFF_TIME = timedelta(minutes=envint("AXES_COOLOFF_MINUTES", "15"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "registration/locked_out.html"
 AXES_RESET_ON_SUCCESS = True
+# The client address the lockout keys on (django-ipware through axes). Directly: REMOTE_ADDR. Behind the
+# reverse proxies of BEHIND_PROXY, REMOTE_ADDR is the proxy for everyone; the client is the address the
+# outermost of PROXY_COUNT trusted proxies appended to X-Forwarded-For, the PROXY_COUNT-th from the right.
+# Entries a client writes into the header itself stand left of it and are never used.
+BEHIND_PROXY = envbool("BEHIND_PROXY", "false")
+PROXY_COUNT = envint("PROXY_COUNT", "1")
+if PROXY_COUNT < 1:
+    raise ImproperlyConfigured(f"PROXY_COUNT must be 1 or more (the reverse proxies in front), not {PROXY_COUNT}")
+if BEHIND_PROXY:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR",)
+    AXES_IPWARE_PROXY_ORDER = "left-most"  # the header lists the client first, each proxy appends
+    AXES_IPWARE_PROXY_COUNT = PROXY_COUNT - 1  # ipware counts the proxies named in the header: all but the last
+    IPWARE_STRICT = False  # a longer header (the client's own entries on the left) is not a reason to ignore it
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("REMOTE_ADDR",)
 
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", "Deutsch"), ("en", "English")]
@@ -217,7 +232,7 @@ DEFAULT_FROM_EMAIL = os.getenv("DEFAULT_FROM_EMAIL", "strategie@landkreis-helmst
 # Security: strict by default outside development; each value can be relaxed by
 # the environment (e.g. SECURE_SSL_REDIRECT=false behind a TLS-terminating proxy).
 SECURE_SSL_REDIRECT = envbool("SECURE_SSL_REDIRECT", "false" if DEBUG else "true")
-SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if envbool("BEHIND_PROXY", "false") else None
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if BEHIND_PROXY else None
 SECURE_HSTS_SECONDS = envint("SECURE_HSTS_SECONDS", "0" if DEBUG else "31536000")
 SECURE_HSTS_INCLUDE_SUBDOMAINS = envbool("SECURE_HSTS_INCLUDE_SUBDOMAINS", "true")
 SECURE_HSTS_PRELOAD = envbool("SECURE_HSTS_PRELOAD", "true")
