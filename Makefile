@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup run test test-fast lint format messages bench load audit audit-pypi clean
+.PHONY: setup run test test-fast lint format messages bench load smoke audit audit-pypi clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), f"Python 3.11 needed, found {sys.version.split()[0]}"'
@@ -63,6 +63,12 @@ bench: setup
 
 load: setup .venv-load/.installed
 	bash loadtest/run.sh
+
+# Production smoke test: deploy as the README's "Betrieb" section says (collectstatic, DEBUG off, check --deploy,
+# gunicorn -w 4 behind the proxy settings; PostgreSQL with DATABASE_URL, database helmstedt_smoke) and fetch
+# everything reachable from / as every persona; fails on any 5xx, English error page or missing header.
+smoke: setup
+	bash scripts/smoke.sh
 
 # Known vulnerabilities in the pinned runtime dependencies (pip-audit, its own pinned venv).
 # --strict: a package that cannot be checked (advisory service unreachable) fails the run
