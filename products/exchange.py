@@ -14,9 +14,9 @@ from django.utils.translation import gettext as _
 
 from helmstedt_strategy.formatting import format_number
 
-from .models import KPI, KPIValue, ReportingPeriod
-from .models.kpi import parse_period_key
-from .parsing import parse_german_number
+from .models import KPI, KPIValue
+from .parsing import parse_kpi_number
+from .periods import PeriodCalendar
 from .services import ImportRow
 from .status import Status
 
@@ -152,7 +152,7 @@ def validate(table: list[dict]) -> tuple[list[ImportRow], list[RowError]]:
             return [], [RowError(1, c, _("Die Spalte fehlt in der Kopfzeile.")) for c in missing]
     codes = {_text(r.get("Kennung")) for r in table}
     kpis = {k.code: k for k in KPI.objects.filter(code__in=codes)}
-    locked = set(ReportingPeriod.objects.filter(is_locked=True).values_list("key", flat=True))
+    calendar = PeriodCalendar.load()
     seen: dict[tuple[str, str], int] = {}
     rows: list[ImportRow] = []
     for raw in table:
@@ -163,29 +163,18 @@ def validate(table: list[dict]) -> tuple[list[ImportRow], list[RowError]]:
         if kpi is None:
             row_errors.append(RowError(line, "Kennung", _("Unbekannte Kennzahl „%(code)s“.") % {"code": code}))
         try:
-            kind, _start = parse_period_key(period_key)
+            period_key = calendar.check(period_key, kind=kpi.period_kind if kpi else None)
         except ValidationError as exc:
             row_errors.append(RowError(line, "Zeitraum", exc.messages[0]))
         else:
-            if kpi is not None and kind != kpi.period_kind:
-                row_errors.append(
-                    RowError(
-                        line,
-                        "Zeitraum",
-                        _("Die Kennzahl wird je %(kind)s erhoben, „%(key)s“ passt nicht dazu.")
-                        % {"kind": kpi.get_period_kind_display(), "key": period_key},
-                    )
-                )
-            if period_key in locked:
+            if period_key in calendar.locked:
                 row_errors.append(
                     RowError(line, "Zeitraum", _("Der Zeitraum %(key)s ist gesperrt.") % {"key": period_key})
                 )
         numbers = {}
-        for column in ("Sollwert", "Istwert"):
+        for column, field in NUMBER_FIELDS.items():
             try:
-                numbers[column] = parse_german_number(raw.get(column))
-                if numbers[column] is not None:  # what the database column holds (16 digits, 4 decimals)
-                    KPIValue._meta.get_field(NUMBER_FIELDS[column]).run_validators(numbers[column])
+                numbers[column] = parse_kpi_number(raw.get(column), field)
             except ValidationError as exc:
                 row_errors.append(RowError(line, column, exc.messages[0]))
         if (code, period_key) in seen:

@@ -4,26 +4,29 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
-from .models.kpi import parse_period_key
-from .parsing import parse_german_number
+from .parsing import parse_kpi_number
+from .periods import PeriodCalendar
 
 
 class GermanNumberField(forms.CharField):
-    """Accepts "1.234,5" and "3,6"; refuses "1,234.5" instead of misreading it."""
+    """Accepts "1.234,5" and "3,6"; refuses "1,234.5" instead of misreading it, and what `column` cannot hold."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, column: str, **kwargs):
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
+        self.column = column
         self.widget.attrs.setdefault("inputmode", "decimal")
 
     def to_python(self, value):
-        return parse_german_number(super().to_python(value))
+        return parse_kpi_number(super().to_python(value), self.column)
 
 
 class KPIValueForm(forms.Form):
     period = forms.CharField(label=_("Zeitraum"), max_length=7, help_text=_("z. B. 2025, 2025-Q2 oder 2025-05"))
-    target_value = GermanNumberField(label=_("Sollwert"), help_text=_("leer lassen: der Zielwert der Kennzahl gilt"))
-    actual_value = GermanNumberField(label=_("Istwert"), help_text=_("z. B. 1.234,5"))
+    target_value = GermanNumberField(
+        column="target_value", label=_("Sollwert"), help_text=_("leer lassen: der Zielwert der Kennzahl gilt")
+    )
+    actual_value = GermanNumberField(column="actual_value", label=_("Istwert"), help_text=_("z. B. 1.234,5"))
     comment = forms.CharField(
         label=_("Kommentar"),
         required=False,
@@ -41,14 +44,7 @@ class KPIValueForm(forms.Form):
         self.helper.add_input(Submit("submit", _("Wert speichern")))
 
     def clean_period(self):
-        key = self.cleaned_data["period"].strip()
-        kind, _start = parse_period_key(key)
-        if kind != self.kpi.period_kind:
-            raise ValidationError(
-                _("Die Kennzahl wird je %(kind)s erhoben; bitte einen passenden Zeitraum angeben.")
-                % {"kind": self.kpi.get_period_kind_display()}
-            )
-        return key
+        return PeriodCalendar.load().check(self.cleaned_data["period"], kind=self.kpi.period_kind)
 
 
 class ImportForm(forms.Form):
