@@ -4,8 +4,10 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from .exchange import read_table
 from .parsing import parse_kpi_number
 from .periods import PeriodCalendar
+from .spreadsheet import MAX_FILE_BYTES
 
 
 class GermanNumberField(forms.CharField):
@@ -56,9 +58,12 @@ class ImportForm(forms.Form):
         self.helper.add_input(Submit("submit", _("Vorschau anzeigen")))
 
     def clean_file(self):
+        """The upload, with its bytes in `content` and its rows in `table`; a German error for a file unfit to read."""
         upload = self.cleaned_data["file"]
-        if upload.size > 10 * 1024 * 1024:
+        if upload.size > MAX_FILE_BYTES:
             raise ValidationError(_("Die Datei ist größer als 10 MB."))
         if not upload.name.lower().endswith((".csv", ".xlsx")):
             raise ValidationError(_("Bitte eine CSV- oder .xlsx-Datei hochladen."))
+        self.content = upload.read()
+        self.table = read_table(self.content, name=upload.name)
         return upload
