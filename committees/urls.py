@@ -1,4 +1,4 @@
-from django.urls import path
+from django.urls import path, re_path
 
 from .views import consultations, control, meetings, papers, printing
 
@@ -30,7 +30,8 @@ urlpatterns = [
     path("sitzungen/<int:pk>/status/", meetings.meeting_state, name="meeting_state"),
     path("sitzungen/<int:pk>/tagesordnung/neu/", meetings.agenda_item_add, name="agenda_item_add"),
     path("sitzungen/kalender.ics", meetings.ical_public, name="ical_public"),
-    path("sitzungen/kalender/<str:token>.ics", meetings.ical_personal, name="ical_personal"),
+    # A token is what secrets.token_urlsafe writes: anything else (a NUL byte) never reaches the database.
+    re_path(r"^sitzungen/kalender/(?P<token>[A-Za-z0-9_-]{32,64})\.ics$", meetings.ical_personal, name="ical_personal"),
     path("sitzungen/kalender/neu/", meetings.calendar_token_renew, name="calendar_token_renew"),
     path("gremien/", meetings.organization_list, name="organization_list"),
     path("gremien/<int:pk>/", meetings.organization_detail, name="organization_detail"),

@@ -4,6 +4,8 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from helmstedt_strategy.params import ascii_int
+
 
 @dataclass
 class Filters:
@@ -22,8 +24,8 @@ def parse_filters(params, *, years: list[int], spaces: list, goals: list) -> Fil
     result = Filters()
     raw_year = params.get("jahr", "").strip()
     if raw_year:
-        if raw_year.isdigit() and int(raw_year) in years:
-            result.year = int(raw_year)
+        if (year := ascii_int(raw_year)) in years:
+            result.year = year
         else:
             result.errors.append(
                 _("Haushaltsjahr: „%(value)s“ gibt es nicht; der Filter wurde nicht angewandt.") % {"value": raw_year}

@@ -43,7 +43,9 @@ def kpi_value_tasks(user, today: date) -> list[Task]:
     kpis = list(KPI.objects.filter(product__responsible_users=user).select_related("product").with_values())
     if not kpis:
         return []
-    periods = [p for p in ReportingPeriod.objects.filter(is_locked=False) if period_end(p) <= today]
+    # A period that has not begun cannot have ended (and one starting in 9999 has no end date at all).
+    started = ReportingPeriod.objects.filter(is_locked=False, start__lte=today)
+    periods = [p for p in started if period_end(p) <= today]
     tasks = []
     for kpi in kpis:
         entered = {v.period_id for v in kpi.values.all() if v.actual_value is not None}

@@ -5,14 +5,15 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 
-from .params import MAX_ID
+from .params import MAX_ID, ascii_int
 
 
 def refuse_impossible_ids(form):
-    """A multiple choice of objects posted with an id beyond bigint ("999…9") is an invalid choice.
+    """A multiple choice of objects posted with anything but an id (ASCII digits within bigint) is an invalid choice.
 
-    Django's `pk__in` lookup passes such a number to the database, where SQLite raises an
-    OverflowError (a 500); the single choice's exact lookup already handles it.
+    Django's `pk__in` lookup passes a number beyond bigint ("999…9") to the database, where SQLite
+    raises an OverflowError (a 500), and reads "１２" (full-width digits) as 12; the single choice's
+    exact lookup already handles the overflow.
     """
     for field in form.fields.values():
         if isinstance(field, forms.ModelMultipleChoiceField):
@@ -23,7 +24,8 @@ def _bounded(field, check_values):
     def check(values):
         for value in values or ():
             text = str(value).strip()
-            if text.lstrip("-").isdigit() and not -MAX_ID <= int(text) <= MAX_ID:
+            number = ascii_int(text)
+            if field.to_field_name is None and (number is None or not -MAX_ID <= number <= MAX_ID):
                 raise ValidationError(
                     field.error_messages["invalid_choice"], code="invalid_choice", params={"value": text}
                 )

@@ -1,10 +1,13 @@
 """OParl external lists: filters, stable order by id, pages with links, tombstones with modified_since."""
 
 import math
+from datetime import UTC
 from urllib.parse import urlencode
 
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
+
+from helmstedt_strategy.params import ascii_int
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 500
@@ -22,20 +25,31 @@ class ListError(ValueError):
 
 
 def _datetime(name, value):
-    parsed = parse_datetime(value.strip().replace(" ", "+"))
+    """An ISO 8601 moment in ASCII that lies within the years 1 to 9999 in every time zone."""
+    refused = ListError(f"{name}: „{value}“ ist kein Zeitpunkt (erwartet z. B. 2024-09-18T17:00:00+02:00).")
+    text = value.strip().replace(" ", "+")
+    try:
+        parsed = parse_datetime(text) if text.isascii() else None  # Django's pattern also takes "２０２４"
+    except ValueError as exc:  # well-formed but impossible: 2024-13-45, 25:00, +99:00
+        raise refused from exc
     if parsed is None:
-        raise ListError(f"{name}: „{value}“ ist kein Zeitpunkt (erwartet z. B. 2024-09-18T17:00:00+02:00).")
+        raise refused
     if timezone.is_naive(parsed):
         parsed = timezone.make_aware(parsed)
+    try:
+        parsed.astimezone(UTC)  # 9999-12-31T23:59-14:00 is beyond what the database can compare
+    except OverflowError as exc:
+        raise refused from exc
     return parsed
 
 
 def _positive_int(name, value, default, maximum=None):
     if value in (None, ""):
         return default
-    if not value.isdigit() or int(value) < 1:
+    number = ascii_int(value)
+    if number is None or number < 1:
         raise ListError(f"{name}: „{value}“ ist keine positive ganze Zahl.")
-    return min(int(value), maximum) if maximum else int(value)
+    return min(number, maximum) if maximum else number
 
 
 def paginate(request, rows, *, serialize, tombstones, tombstone):

@@ -2,7 +2,8 @@
 
 Reading checks every row before anything is written and reports each problem
 with row, column and what is wrong, in German; writing is all-or-nothing
-(`services.kpi_values_import`).
+(`services.kpi_values_import`). The files themselves are read within limits and
+written without formulas by `spreadsheet`.
 """
 
 import csv
@@ -11,13 +12,15 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from helmstedt_strategy.formatting import format_number
 
-from .models import KPI, KPIValue, ReportingPeriod
-from .models.kpi import parse_period_key
-from .parsing import parse_german_number
+from .models import KPI, KPIValue
+from .parsing import parse_kpi_number
+from .periods import PeriodCalendar
 from .services import ImportRow
+from .spreadsheet import file_error, neutralise, read_rows, restore
 from .status import Status
 
 EXPORT_COLUMNS = [
@@ -25,8 +28,8 @@ EXPORT_COLUMNS = [
     "Datenbasis", "Quelle",
 ]  # fmt: skip
 REQUIRED_COLUMNS = ["Kennung", "Zeitraum", "Istwert"]
-XLSX_MAGIC = b"PK\x03\x04"
 NUMBER_FIELDS = {"Sollwert": "target_value", "Istwert": "actual_value"}
+MAX_ERRORS_SHOWN = 100  # a file with 10,000 bad rows is answered with a page, not with 273 MB
 
 
 @dataclass
@@ -41,6 +44,18 @@ class RowError:
             "column": self.column,
             "message": self.message,
         }
+
+
+def error_lines(errors: list) -> list[str]:
+    """The errors as shown by the import page and command: the first ones, then "und 9.812 weitere Fehler"."""
+    shown = [str(error) for error in errors[:MAX_ERRORS_SHOWN]]
+    rest = len(errors) - len(shown)
+    if rest:
+        shown.append(
+            ngettext("… und %(count)s weiterer Fehler", "… und %(count)s weitere Fehler", rest)
+            % {"count": format_number(rest)}
+        )
+    return shown
 
 
 def export_rows(kpis):
@@ -72,7 +87,7 @@ def export_csv(kpis) -> bytes:
     writer = csv.writer(out, delimiter=";")
     writer.writerow(header)
     for row in rows:
-        writer.writerow(["" if c is None else format_number(c, None) if _is_number(c) else c for c in row])
+        writer.writerow(["" if c is None else format_number(c, None) if _is_number(c) else neutralise(c) for c in row])
     return out.getvalue().encode("utf-8-sig")
 
 
@@ -85,7 +100,10 @@ def export_xlsx(kpis) -> bytes:
     sheet.title = "Kennzahlwerte"
     sheet.append(header)
     for row in rows:
-        sheet.append([float(c) if _is_number(c) else c for c in row])
+        sheet.append([float(c) if _is_number(c) else neutralise(c) if isinstance(c, str) else c for c in row])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text, never a formula
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -97,50 +115,33 @@ def _is_number(value) -> bool:
     return isinstance(value, Decimal | int | float) and not isinstance(value, bool)
 
 
-def read_table(data: bytes) -> list[dict]:
+def read_table(data: bytes, *, name: str = "") -> list[dict]:
     """Rows of a CSV or .xlsx file as dicts keyed by the header, each with its file line in "_zeile".
 
-    A file that cannot be read at all raises a German ValidationError, never anything else.
+    A file that cannot be read, is too large, or holds no data row raises a German ValidationError
+    (code "file") naming the problem, never anything else.
     """
-    unreadable = ValidationError(_("Die Datei kann nicht gelesen werden."))
-    if data.startswith(XLSX_MAGIC):
-        from openpyxl import load_workbook
-
-        try:
-            sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).active
-            lines = [list(r) for r in sheet.iter_rows(values_only=True)]
-        except Exception as exc:  # noqa: BLE001 - zip, XML and openpyxl errors alike: a broken file
-            raise unreadable from exc
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError as exc:
-                raise unreadable from exc
-        delimiter = ";" if text.split("\n", 1)[0].count(";") >= text.split("\n", 1)[0].count(",") else ","
-        try:
-            lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-        except csv.Error as exc:
-            raise unreadable from exc
-    if not lines:
-        return []
+    lines = read_rows(data, name=name)
     # A NUL byte is never data, and PostgreSQL refuses it in any text lookup.
-    lines = [[c.replace("\x00", "") if isinstance(c, str) else c for c in line] for line in lines]
-    header = [str(h or "").strip() for h in lines[0]]
+    header = [str(h or "").replace("\x00", "").strip() for h in next(lines, [])]
+    if not any(header):
+        raise file_error(_("Die Datei hat keine Kopfzeile mit den Spaltennamen (Kennung, Zeitraum, Istwert …)."))
     table = []
-    for number, cells in enumerate(lines[1:], start=2):
+    for number, cells in enumerate(lines, start=2):
         if all(c is None or str(c).strip() == "" for c in cells):
             continue
-        row = {name: (cells[i] if i < len(cells) else None) for i, name in enumerate(header) if name}
+        cells = [c.replace("\x00", "") if isinstance(c, str) else c for c in cells]
+        row = {column: (cells[i] if i < len(cells) else None) for i, column in enumerate(header) if column}
         row["_zeile"] = number
         table.append(row)
+    if not table:
+        raise file_error(_("Die Datei enthält nur die Kopfzeile, aber keine Datenzeilen."))
     return table
 
 
 def _text(value) -> str:
-    return "" if value is None else str(value).strip()
+    """A text cell as typed: the apostrophe the export puts before "=", "+", "-" … is taken off again."""
+    return "" if value is None else restore(str(value).strip())
 
 
 def validate(table: list[dict]) -> tuple[list[ImportRow], list[RowError]]:
@@ -152,7 +153,7 @@ def validate(table: list[dict]) -> tuple[list[ImportRow], list[RowError]]:
             return [], [RowError(1, c, _("Die Spalte fehlt in der Kopfzeile.")) for c in missing]
     codes = {_text(r.get("Kennung")) for r in table}
     kpis = {k.code: k for k in KPI.objects.filter(code__in=codes)}
-    locked = set(ReportingPeriod.objects.filter(is_locked=True).values_list("key", flat=True))
+    calendar = PeriodCalendar.load()
     seen: dict[tuple[str, str], int] = {}
     rows: list[ImportRow] = []
     for raw in table:
@@ -163,29 +164,18 @@ def validate(table: list[dict]) -> tuple[list[ImportRow], list[RowError]]:
         if kpi is None:
             row_errors.append(RowError(line, "Kennung", _("Unbekannte Kennzahl „%(code)s“.") % {"code": code}))
         try:
-            kind, _start = parse_period_key(period_key)
+            period_key = calendar.check(period_key, kind=kpi.period_kind if kpi else None)
         except ValidationError as exc:
             row_errors.append(RowError(line, "Zeitraum", exc.messages[0]))
         else:
-            if kpi is not None and kind != kpi.period_kind:
-                row_errors.append(
-                    RowError(
-                        line,
-                        "Zeitraum",
-                        _("Die Kennzahl wird je %(kind)s erhoben, „%(key)s“ passt nicht dazu.")
-                        % {"kind": kpi.get_period_kind_display(), "key": period_key},
-                    )
-                )
-            if period_key in locked:
+            if period_key in calendar.locked:
                 row_errors.append(
                     RowError(line, "Zeitraum", _("Der Zeitraum %(key)s ist gesperrt.") % {"key": period_key})
                 )
         numbers = {}
-        for column in ("Sollwert", "Istwert"):
+        for column, field in NUMBER_FIELDS.items():
             try:
-                numbers[column] = parse_german_number(raw.get(column))
-                if numbers[column] is not None:  # what the database column holds (16 digits, 4 decimals)
-                    KPIValue._meta.get_field(NUMBER_FIELDS[column]).run_validators(numbers[column])
+                numbers[column] = parse_kpi_number(raw.get(column), field)
             except ValidationError as exc:
                 row_errors.append(RowError(line, column, exc.messages[0]))
         if (code, period_key) in seen:

@@ -6,26 +6,31 @@ from django.utils.translation import gettext_lazy as _
 
 from helmstedt_strategy.forms import bound_text_lengths
 
-from .models.kpi import parse_period_key
-from .parsing import parse_german_number
+from .exchange import read_table
+from .parsing import parse_kpi_number
+from .periods import PeriodCalendar
+from .spreadsheet import MAX_FILE_BYTES
 
 
 class GermanNumberField(forms.CharField):
-    """Accepts "1.234,5" and "3,6"; refuses "1,234.5" instead of misreading it."""
+    """Accepts "1.234,5" and "3,6"; refuses "1,234.5" instead of misreading it, and what `column` cannot hold."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, column: str, **kwargs):
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
+        self.column = column
         self.widget.attrs.setdefault("inputmode", "decimal")
 
     def to_python(self, value):
-        return parse_german_number(super().to_python(value))
+        return parse_kpi_number(super().to_python(value), self.column)
 
 
 class KPIValueForm(forms.Form):
     period = forms.CharField(label=_("Zeitraum"), max_length=7, help_text=_("z. B. 2025, 2025-Q2 oder 2025-05"))
-    target_value = GermanNumberField(label=_("Sollwert"), help_text=_("leer lassen: der Zielwert der Kennzahl gilt"))
-    actual_value = GermanNumberField(label=_("Istwert"), help_text=_("z. B. 1.234,5"))
+    target_value = GermanNumberField(
+        column="target_value", label=_("Sollwert"), help_text=_("leer lassen: der Zielwert der Kennzahl gilt")
+    )
+    actual_value = GermanNumberField(column="actual_value", label=_("Istwert"), help_text=_("z. B. 1.234,5"))
     comment = forms.CharField(
         label=_("Kommentar"),
         required=False,
@@ -44,14 +49,7 @@ class KPIValueForm(forms.Form):
         self.helper.add_input(Submit("submit", _("Wert speichern")))
 
     def clean_period(self):
-        key = self.cleaned_data["period"].strip()
-        kind, _start = parse_period_key(key)
-        if kind != self.kpi.period_kind:
-            raise ValidationError(
-                _("Die Kennzahl wird je %(kind)s erhoben; bitte einen passenden Zeitraum angeben.")
-                % {"kind": self.kpi.get_period_kind_display()}
-            )
-        return key
+        return PeriodCalendar.load().check(self.cleaned_data["period"], kind=self.kpi.period_kind)
 
 
 class ImportForm(forms.Form):
@@ -63,9 +61,12 @@ class ImportForm(forms.Form):
         self.helper.add_input(Submit("submit", _("Vorschau anzeigen")))
 
     def clean_file(self):
+        """The upload, with its bytes in `content` and its rows in `table`; a German error for a file unfit to read."""
         upload = self.cleaned_data["file"]
-        if upload.size > 10 * 1024 * 1024:
+        if upload.size > MAX_FILE_BYTES:
             raise ValidationError(_("Die Datei ist größer als 10 MB."))
         if not upload.name.lower().endswith((".csv", ".xlsx")):
             raise ValidationError(_("Bitte eine CSV- oder .xlsx-Datei hochladen."))
+        self.content = upload.read()
+        self.table = read_table(self.content, name=upload.name)
         return upload

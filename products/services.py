@@ -11,20 +11,25 @@ from django.utils.translation import gettext as _
 from helmstedt_strategy.editing import save_versioned
 
 from .models import KPI, KPIValue, ReportingPeriod
-from .models.kpi import parse_period_key
+from .periods import PeriodCalendar, parse_period_key
 from .status import Status
 
 
-def period_for_key(key: str) -> ReportingPeriod:
-    kind, start = parse_period_key(key)
-    period, _created = ReportingPeriod.objects.get_or_create(key=key.strip(), defaults={"kind": kind, "start": start})
+def period_for_key(key: str, *, kind: str | None = None, calendar: PeriodCalendar | None = None) -> ReportingPeriod:
+    """The period named `key`, created when the calendar admits it (a German ValidationError otherwise).
+
+    Call it inside the transaction that writes the value, so a refused value leaves no new period behind.
+    """
+    key = (calendar or PeriodCalendar.load()).check(key, kind=kind)
+    period_kind, start = parse_period_key(key)
+    period, _created = ReportingPeriod.objects.get_or_create(key=key, defaults={"kind": period_kind, "start": start})
     return period
 
 
 def kpi_value_record(
     *,
     kpi: KPI,
-    period: ReportingPeriod,
+    period: ReportingPeriod | str,
     actual_value: Decimal | None,
     target_value: Decimal | None = None,
     comment: str = "",
@@ -33,13 +38,17 @@ def kpi_value_record(
     expected_version: int | None = None,
     user,
 ) -> KPIValue:
-    """Create or change the value of `kpi` in `period`.
+    """Create or change the value of `kpi` in `period` (a period, or its key as typed).
 
-    Refused (ValidationError) when the period is locked, or when the value is off
-    track without a comment. An existing value is saved with optimistic locking
-    (EditConflict when someone saved it since `expected_version`).
+    Refused (ValidationError) when the key is no period of the calendar, the period is
+    locked, or the value is off track without a comment. A new period is created in the
+    same transaction as the value: a refused value leaves nothing behind. An existing
+    value is saved with optimistic locking (EditConflict when someone saved it since
+    `expected_version`).
     """
     with transaction.atomic():
+        if isinstance(period, str):
+            period = period_for_key(period, kind=kpi.period_kind)
         period = ReportingPeriod.objects.select_for_update().get(pk=period.pk)
         if period.is_locked:
             raise ValidationError(
@@ -104,10 +113,11 @@ class ImportRow:
 def kpi_values_import(*, rows: list[ImportRow], user, progress=None) -> int:
     """Write all rows or none: one transaction; any refusal rolls everything back."""
     with transaction.atomic():
+        calendar = PeriodCalendar.load()
         for done, row in enumerate(rows, start=1):
             kpi_value_record(
                 kpi=row.kpi,
-                period=period_for_key(row.period_key),
+                period=period_for_key(row.period_key, kind=row.kpi.period_kind, calendar=calendar),
                 actual_value=row.actual_value,
                 target_value=row.target_value,
                 comment=row.comment,

@@ -200,9 +200,10 @@ def ical_public(request):
 
 
 def ical_personal(request, token: str):
-    """A member's feed: what that member may see, found by a secret token (calendar apps cannot log in)."""
-    if len(token) < 32:
-        raise Http404
+    """A member's feed: what that member may see, found by a secret token (calendar apps cannot log in).
+
+    The URL pattern admits only tokens of the form `calendar_token_renew` writes (32 to 64 URL-safe characters).
+    """
     person = (
         Person.objects.filter(calendar_token=token, user__isnull=False, user__is_active=True)
         .select_related("user")

@@ -1,8 +1,4 @@
-import re
-from datetime import date
-
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Q, Subquery
 from django.utils.translation import gettext
@@ -20,26 +16,6 @@ class PeriodKind(models.TextChoices):
     YEAR = "jahr", _("Jahr")
     QUARTER = "quartal", _("Quartal")
     MONTH = "monat", _("Monat")
-
-
-PERIOD_KEYS = [
-    (PeriodKind.YEAR, re.compile(r"^(?P<year>\d{4})$")),
-    (PeriodKind.QUARTER, re.compile(r"^(?P<year>\d{4})-Q(?P<part>[1-4])$")),
-    (PeriodKind.MONTH, re.compile(r"^(?P<year>\d{4})-(?P<part>0[1-9]|1[0-2])$")),
-]
-
-
-def parse_period_key(key: str) -> tuple[str, date]:
-    """ "2024" / "2024-Q2" / "2024-05" → (kind, first day); a German ValidationError otherwise."""
-    key = str(key).strip()
-    for kind, pattern in PERIOD_KEYS:
-        match = pattern.match(key)
-        if match:
-            year = int(match["year"])
-            part = int(match.groupdict().get("part") or 1)
-            month = {PeriodKind.YEAR: 1, PeriodKind.QUARTER: 3 * part - 2, PeriodKind.MONTH: part}[kind]
-            return kind, date(year, month, 1)
-    raise ValidationError(gettext("„%(key)s“ ist kein Zeitraum (erwartet: 2024, 2024-Q2 oder 2024-05).") % {"key": key})
 
 
 class ReportingPeriod(DomainModel):

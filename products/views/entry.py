@@ -15,7 +15,7 @@ from helmstedt_strategy.permissions import deny, require_permission
 from ..forms import KPIValueForm
 from ..models import ReportingPeriod
 from ..permissions import LOCK_PERMISSION, can_enter_values, can_lock_periods, get_kpi_for_user
-from ..services import kpi_value_record, period_for_key
+from ..services import kpi_value_record
 from ..services import period_lock as lock_service
 
 
@@ -55,10 +55,9 @@ def kpi_entry(request, pk: int):
         if form.is_valid():
             data = form.cleaned_data
             try:
-                period = period_for_key(data["period"])
                 kpi_value_record(
                     kpi=kpi,
-                    period=period,
+                    period=data["period"],
                     actual_value=data["actual_value"],
                     target_value=data["target_value"],
                     comment=data["comment"],

@@ -45,28 +45,28 @@ def export_xlsx(request):
     return response
 
 
-def _read(data: bytes):
-    try:
-        return exchange.validate(exchange.read_table(data))
-    except Exception:  # a broken file is a user error, shown as such
-        return [], [exchange.RowError(1, "–", _("Die Datei kann nicht gelesen werden."))]
-
-
 @require_permission(MANAGE_PERMISSION)
 def import_upload(request):
+    """Upload and preview: the form refuses a file unfit to read, `validate` reports each bad row."""
     rows, errors = [], []
     form = ImportForm(request.POST or None, request.FILES or None)
-    if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data["file"].read()
-        rows, errors = _read(data)
-        if errors:
-            request.session.pop(SESSION_KEY, None)
-        else:
-            request.session[SESSION_KEY] = base64.b64encode(data).decode("ascii")
+    if request.method == "POST":
+        request.session.pop(SESSION_KEY, None)
+    previewed = request.method == "POST" and form.is_valid()
+    if previewed:
+        rows, errors = exchange.validate(form.table)
+        if not errors:
+            request.session[SESSION_KEY] = base64.b64encode(form.content).decode("ascii")
     return render(
         request,
         "products/import.html",
-        {"form": form, "rows": rows, "errors": errors, "previewed": request.method == "POST" and form.is_valid()},
+        {
+            "form": form,
+            "rows": rows,
+            "errors": exchange.error_lines(errors),
+            "error_count": len(errors),
+            "previewed": previewed,
+        },
     )
 
 
@@ -77,7 +77,10 @@ def import_confirm(request):
     if not encoded:
         messages.error(request, _("Keine geprüfte Datei gefunden. Bitte laden Sie die Datei erneut hoch."))
         return HttpResponseRedirect(reverse("products:import"))
-    rows, errors = _read(base64.b64decode(encoded))
+    try:
+        rows, errors = exchange.validate(exchange.read_table(base64.b64decode(encoded)))
+    except ValidationError:  # it passed the preview; refused now only if the limits changed meanwhile
+        errors = True
     if errors:
         messages.error(request, _("Die Datei enthält Fehler; es wurde nichts gespeichert."))
         return HttpResponseRedirect(reverse("products:import"))

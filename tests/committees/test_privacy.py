@@ -3,9 +3,12 @@ reach only staff and members of the committee concerned, in every page, list, se
 feed and download. `kreistag` sits in AWS and Kreistag, `kreisausschuss` also in the Kreisausschuss."""
 
 import re
+from urllib.parse import quote
 
 import pytest
 from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from committees.models import AgendaItem, File, Meeting, Person
@@ -153,3 +156,13 @@ def test_meeting_list_counts_only_visible(client_for, orgs, role):
         0 if SEES_KA[role] else Meeting.objects.filter(organization=orgs["KA"]).count()
     )
     assert len(set(re.findall(r'href="/sitzungen/(\d+)/"', text))) == visible
+
+
+@pytest.mark.parametrize("token", ["\x00" * 43, "a" * 42 + "\x00", "ä" * 43, "a" * 31, "a" * 65])
+def test_personal_ical_token_that_no_renewal_can_create_is_404_before_the_database(client_for, token):
+    """Tokens are what `secrets.token_urlsafe` writes; anything else (a NUL byte, which PostgreSQL refuses
+    in a query with an error) never reaches the database."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client_for(None).get("/sitzungen/kalender/" + quote(token) + ".ics")
+    assert response.status_code == 404
+    assert not [q for q in queries.captured_queries if "calendar_token" in q["sql"]]

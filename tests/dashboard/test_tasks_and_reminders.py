@@ -126,3 +126,11 @@ def test_user_without_email_gets_nothing(owner, owed, settings):
     owner.save()
     call_command("send_reminders", "--datum", TODAY.isoformat(), stdout=StringIO())
     assert mail.outbox == []
+
+
+@pytest.mark.parametrize("key", ["9999", "9999-Q4", "9999-12"])
+def test_a_period_at_the_end_of_the_calendar_left_by_older_versions_does_not_break_the_tasks(owed, owner, key):
+    """Before periods were checked against the vision's horizon, "9999" could be entered; its end is no date."""
+    kind = {"9999": "jahr", "9999-Q4": "quartal", "9999-12": "monat"}[key]
+    PeriodFactory(key=key, kind=kind, start=date(9999, 12 if kind == "monat" else 10 if kind == "quartal" else 1, 1))
+    assert [t.title for t in tasks_for(owner, TODAY) if "9999" in t.title] == []

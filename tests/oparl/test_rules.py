@@ -43,6 +43,35 @@ def test_errors_are_oparl_error_objects(demo):
         assert data["message"]
 
 
+IMPOSSIBLE_LIST_PARAMETERS = [
+    "limit=²",
+    "limit=①",
+    "page=²",
+    "limit=１０",
+    "page=" + "9" * 5000,
+    "limit=" + "9" * 5000,
+    "created_since=2024-13-45T00:00:00",
+    "modified_until=2024-02-30T10:00:00%2B01:00",
+    "created_since=9999-12-31T23:59:59-14:00",
+    "modified_since=0001-01-01T00:00:00%2B14:00",
+    "created_until=2024-01-01T25:00:00",
+    "modified_since=2024-01-01T00:00:00%2B99:00",
+    "modified_since=２０２４-01-01T00:00:00",
+    "modified_since=%00",
+]
+
+
+def test_impossible_list_parameters_are_oparl_errors(demo):
+    client = Client(raise_request_exception=False)
+    for query in IMPOSSIBLE_LIST_PARAMETERS:
+        response = client.get(body_url("paper") + "?" + query)
+        assert response.status_code == 400, query
+        assert response["Content-Type"].startswith("application/json")
+        data = response.json()
+        assert data["type"] == "https://schema.oparl.org/1.1/Error"
+        assert data["message"].split(":")[0] in query
+
+
 def test_pagination_over_several_pages_in_stable_order(demo):
     client = Client()
     first = client.get(body_url("person") + "?limit=2").json()

@@ -135,7 +135,8 @@ def test_export_csv_and_xlsx_round_trip(client_for, kpis):
 
 
 def test_management_command_imports_with_progress_bar(kpis, strategie, tmp_path):
-    lines = [f"A;{year};;1.000;;;" for year in range(1800, 2050)]
+    KPIFactory(code="M", period_kind="monat", target_value=Decimal(1000))
+    lines = [f"M;{year}-{month:02d};;1.000;;;" for year in range(2000, 2021) for month in range(1, 13)][:250]
     path = tmp_path / "viele.csv"
     path.write_bytes(csv_bytes(*lines))
     out = io.StringIO()

@@ -25,7 +25,7 @@ def test_german_numbers_are_understood(text, expected):
     assert parse_german_number(text) == expected
 
 
-@pytest.mark.parametrize("text", ["1,234.5", "3.6", "1.23,4", "12a", "1.2345", "1,2,3"])
+@pytest.mark.parametrize("text", ["1,234.5", "3.6", "1.23,4", "12a", "1.2345", "1,2,3", "１２", "٣", "²"])
 def test_ambiguous_or_foreign_numbers_are_refused_not_guessed(text):
     with pytest.raises(ValidationError) as info:
         parse_german_number(text)

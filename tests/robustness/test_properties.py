@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from committees import services as committee_services
 from committees.models import Paper
 from helmstedt_strategy.formatting import format_number
-from products import exchange
+from products import exchange, spreadsheet
 from products.parsing import parse_german_number
 from products.status import SEVERITY, Polarity, Status, roll_up, value_status
 from tests.committees.factories import ConsultationFactory, OrganizationFactory, PaperFactory, UnitFactory
@@ -144,19 +144,27 @@ cells = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), max_size=30
 def test_import_of_any_table_reports_errors_and_never_fails(rows, header):
     lines = ([["Kennung", "Zeitraum", "Sollwert", "Istwert", "Kommentar"]] if header else []) + rows
     data = "\n".join(";".join(cell.replace("\n", " ") for cell in line) for line in lines).encode()
-    ready, errors = exchange.validate(exchange.read_table(data))
+    try:
+        table = exchange.read_table(data)
+    except ValidationError as exc:  # empty, no header, no data rows: the file as a whole is refused
+        assert exc.code == "file" and exc.messages[0].startswith("Die ")
+        return
+    ready, errors = exchange.validate(table)
     assert all(str(error) for error in errors)
     assert not ready  # no KPI exists here, so no row can be accepted
 
 
 @pytest.mark.django_db
 @settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
-@given(data=st.binary(max_size=200) | st.binary(max_size=200).map(lambda b: exchange.XLSX_MAGIC + b))
-def test_any_bytes_are_a_table_or_the_german_unreadable_error(data):
+@given(
+    data=st.binary(max_size=200) | st.binary(max_size=200).map(lambda b: spreadsheet.XLSX_MAGIC + b),
+    name=st.sampled_from(["werte.csv", "werte.xlsx", ""]),
+)
+def test_any_bytes_are_a_table_or_a_german_error_about_the_file(data, name):
     try:
-        table = exchange.read_table(data)
+        table = exchange.read_table(data, name=name)
     except ValidationError as exc:
-        assert exc.messages == ["Die Datei kann nicht gelesen werden."]
+        assert exc.code == "file" and (exc.messages[0].startswith(("Die ", "Zeile ")))
     else:
         exchange.validate(table)
 

@@ -6,8 +6,10 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
+from helmstedt_strategy.formatting import format_number
 from products import exchange
 from products.services import kpi_values_import
+from products.spreadsheet import MAX_FILE_BYTES
 
 PROGRESS_FROM = 200  # rows; smaller files finish before a bar would help
 BAR_WIDTH = 30
@@ -26,18 +28,20 @@ class Command(BaseCommand):
         if user is None:
             raise CommandError(f"Unbekannter Benutzer „{benutzer}“.")
         try:
+            if Path(path).stat().st_size > MAX_FILE_BYTES:  # refused before it is read into memory
+                raise CommandError(f"Die Datei ist größer als {MAX_FILE_BYTES // (1024 * 1024)} MB.")
             data = Path(path).read_bytes()
         except OSError as exc:
             raise CommandError(f"Die Datei kann nicht gelesen werden: {exc}") from exc
         try:
-            table = exchange.read_table(data)
+            table = exchange.read_table(data, name=path)
         except ValidationError as exc:
             raise CommandError(" ".join(exc.messages)) from exc
         rows, errors = exchange.validate(table)
         if errors:
-            for error in errors:
-                self.stderr.write(str(error))
-            raise CommandError(f"{len(errors)} Fehler – nichts wurde gespeichert.")
+            for line in exchange.error_lines(errors):
+                self.stderr.write(line)
+            raise CommandError(f"{format_number(len(errors))} Fehler – nichts wurde gespeichert.")
         if probelauf:
             self.stdout.write(self.style.SUCCESS(f"{len(rows)} Zeilen geprüft, keine Fehler (Probelauf)."))
             return
