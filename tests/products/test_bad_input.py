@@ -7,11 +7,15 @@ import io
 from decimal import Decimal
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.management import CommandError, call_command
 from django.urls import reverse
+from hypothesis import given
+from hypothesis import strategies as st
 
 from products import exchange
 from products.models import KPIValue, ReportingPeriod
+from products.periods import PeriodCalendar
 
 pytestmark = pytest.mark.django_db
 
@@ -109,3 +113,19 @@ def test_import_keeps_accepting_what_the_export_writes(client_for, responsible_k
     rows, errors = exchange.validate(exchange.read_table(exported))
     assert rows and not [e for e in errors if "Zeitraum" in str(e) and "gesperrt" not in str(e)]
     assert all(isinstance(r.actual_value, Decimal | None) for r in rows)
+
+
+period_like = st.from_regex(r"\s?[0-9\uff10-\uff19]{4}(-Q[0-9]|-[0-9]{2})?\s?", fullmatch=True)
+
+
+@given(text=st.text(max_size=9) | period_like)
+def test_any_text_is_a_period_of_the_calendar_or_a_german_error(text):
+    calendar = PeriodCalendar(first_year=1990, last_year=2035, existing=frozenset(), locked=frozenset())
+    try:
+        key = calendar.check(text)
+    except ValidationError as exc:
+        assert exc.messages[0].startswith("„") and (
+            "kein Zeitraum" in exc.messages[0] or "1990 bis 2035" in exc.messages[0]
+        )
+    else:
+        assert key.isascii() and key == text.strip() and 1990 <= int(key[:4]) <= 2035
