@@ -11,10 +11,8 @@ from django.utils.text import slugify
 from goals.models import District
 from helmstedt_strategy import charts
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, render_pdf
-from helmstedt_strategy.pdfcache import change_marks
 
 from .models import ActionSpace, Measure, Milestone, Sponsor, StrategyCard
-from .permissions import can_see_drafts
 
 TEMPLATE = "actionspaces/pdf/card.html"
 
@@ -86,22 +84,10 @@ def render_card(space: ActionSpace, card: StrategyCard, variant: str = PDF_UA) -
 
 
 def card_pdf(space: ActionSpace, card: StrategyCard, user, variant: str = PDF_UA) -> tuple[str, bytes]:
-    """From the cache while the card, its measures, milestones, sponsors and goals are unchanged."""
-    key = (
-        "strategiekarte",
-        space.pk,
-        space.updated_at.isoformat(),
-        card.version,
-        card.updated_at.isoformat(),
-        change_marks(
-            Measure.objects.filter(card=card),
-            Milestone.objects.filter(measure__card=card),
-            Sponsor.objects.filter(action_space=space),
-            space.goals.all(),
-            District.objects.all(),
-        ),
-        "drafts" if can_see_drafts(user) else "public",
-        variant,
-        "de",
+    """From the cache while no content changed. The card is printed the same for every reader who may
+    see it (the view has checked that `user` may), so all readers share one cached PDF."""
+    return cached_pdf(
+        key_parts=("strategiekarte", space.pk, card.pk, variant),
+        reader=None,
+        render=lambda: render_card(space, card, variant),
     )
-    return cached_pdf(key_parts=key, render=lambda: render_card(space, card, variant))

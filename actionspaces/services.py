@@ -3,6 +3,8 @@
 from django.db import transaction
 from django.db.models import Max
 
+from helmstedt_strategy import content_version
+
 from .models import ActionSpace, Measure, Milestone, StrategyCard
 
 
@@ -41,6 +43,7 @@ def measure_move(*, measure: Measure, direction: str, user) -> bool:
     if neighbour is None:
         return False
     with transaction.atomic():
+        content_version.bump()  # update() sends no signal; the card page and PDF show the order
         Measure.objects.filter(pk=measure.pk).update(order=neighbour.order)
         Measure.objects.filter(pk=neighbour.pk).update(order=measure.order)
     measure.order, neighbour.order = neighbour.order, measure.order
@@ -49,8 +52,10 @@ def measure_move(*, measure: Measure, direction: str, user) -> bool:
 
 def measure_renumber(*, card: StrategyCard) -> None:
     """Give the card's measures the orders 0, 1, 2, … (after a removal, or to repair equal orders)."""
-    for index, pk in enumerate(card.measures.order_by("order", "id").values_list("pk", flat=True)):
-        Measure.objects.filter(pk=pk).exclude(order=index).update(order=index)
+    with transaction.atomic():
+        content_version.bump()  # update() sends no signal
+        for index, pk in enumerate(card.measures.order_by("order", "id").values_list("pk", flat=True)):
+            Measure.objects.filter(pk=pk).exclude(order=index).update(order=index)
 
 
 def measure_remove(*, measure: Measure, user) -> None:

@@ -12,15 +12,14 @@ see the names.
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Max
 from django.utils.text import slugify
 
 from goals.models import District
 from helmstedt_strategy.linebreak import Line, break_lines
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, render_pdf
 
-from .models import Consultation, File, Paper
-from .models.visibility import is_staff, member_organizations
+from .models import Consultation, Paper
+from .models.visibility import is_staff
 
 TEMPLATE = "committees/pdf/drucksache.html"
 # The Sachdarstellung is set 167 mm wide in 10.5 pt (see static/css/drucksache.css).
@@ -161,40 +160,11 @@ def render_drucksache(paper: Paper, user, variant: str = PDF_UA) -> tuple[str, b
     )
 
 
-def audience(user) -> tuple:
-    """What decides the printed content besides the paper: staff see all, others what their committees allow."""
-    if is_staff(user):
-        return ("staff",)
-    if not user.is_authenticated:
-        return ("public",)
-    organizations = sorted(member_organizations(user).values_list("organization_id", flat=True))
-    return ("member", *organizations) if organizations else ("public",)
-
-
-def cache_key(paper: Paper, user, variant: str) -> tuple:
-    """The paper's last change, its consultations', sign-offs', files' and the district's, plus audience and variant."""
-    latest = [
-        Consultation.objects.filter(paper=paper).aggregate(m=Max("updated_at"), n=Max("pk")),
-        File.objects.filter(paper=paper).aggregate(m=Max("updated_at"), n=Max("pk")),
-        paper.sign_offs.aggregate(m=Max("updated_at"), n=Max("pk")),
-        District.objects.aggregate(m=Max("updated_at"), n=Max("pk")),
-    ]
-    counts = (paper.consultations.count(), paper.files.count(), paper.sign_offs.count())
-    implementation = getattr(paper, "implementation", None)
-    return (
-        "drucksache",
-        paper.pk,
-        paper.version,
-        paper.updated_at.isoformat(),
-        tuple((d["m"].isoformat() if d["m"] else "", d["n"]) for d in latest),
-        counts,
-        implementation.updated_at.isoformat() if implementation else "",
-        audience(user),
-        variant,
-        "de",
-    )
-
-
 def drucksache_pdf(paper: Paper, user, variant: str = PDF_UA) -> tuple[str, bytes]:
-    """The Drucksache from the cache while nothing it shows has changed."""
-    return cached_pdf(key_parts=cache_key(paper, user, variant), render=lambda: render_drucksache(paper, user, variant))
+    """The Drucksache from the cache while no content changed (any change, e.g. a meeting made
+    non-public, gives a new key; see `content_version`)."""
+    return cached_pdf(
+        key_parts=("drucksache", paper.pk, variant),
+        reader=user,
+        render=lambda: render_drucksache(paper, user, variant),
+    )

@@ -13,6 +13,7 @@ from committees.models import Consultation, Implementation, Meeting, Paper
 from committees.models.visibility import is_staff, member_organizations
 from goals.models import StrategicGoal
 from helmstedt_strategy import charts
+from helmstedt_strategy.reader_history import visible_history
 from products.models import KPI, KPIValue, Product, ReportingPeriod
 from products.status import Status, roll_up
 
@@ -170,21 +171,17 @@ class Change:
 
 
 def recent_changes(user, *, spaces) -> list[Change]:
-    """Latest changes of objects the user may see now, taken from the history tables.
-
-    For everyone but staff, only history rows in a public state count (a goal or card while
-    published, a paper after its release), so a draft's wording never leaks through its history."""
-    staff = user.has_perm("goals.view_unpublished") and is_staff(user)
+    """Latest changes the user could see, taken from the history tables through `visible_history`:
+    of objects visible now, from times they were public (for readers without draft rights)."""
     slug_of = {s.pk: s.slug for s in spaces}
     name_of = {s.pk: s.name for s in spaces}
     changes: list[Change] = []
 
-    def rows(model, **filters):
-        qs = model.history.filter(history_type__in=["+", "~"], **filters)
-        return qs.order_by("-history_date")[:CHANGES_PER_SOURCE]
+    def rows(model):
+        qs = visible_history(model, user).filter(history_type__in=["+", "~"])
+        return qs.order_by("-history_date", "-history_id")[:CHANGES_PER_SOURCE]
 
-    public = {} if staff else {"is_published": True}
-    for row in rows(StrategicGoal, id__in=StrategicGoal.objects.visible_to(user).values("pk"), **public):
+    for row in rows(StrategicGoal):
         changes.append(
             Change(
                 row.history_date,
@@ -194,8 +191,7 @@ def recent_changes(user, *, spaces) -> list[Change]:
                 row.history_type == "+",
             )
         )
-    visible_cards = StrategyCard.objects.visible_to(user)
-    for row in rows(StrategyCard, id__in=visible_cards.values("pk"), **public):
+    for row in rows(StrategyCard):
         if row.action_space_id in slug_of:
             changes.append(
                 Change(
@@ -206,8 +202,8 @@ def recent_changes(user, *, spaces) -> list[Change]:
                     row.history_type == "+",
                 )
             )
-    card_space = dict(visible_cards.values_list("pk", "action_space_id"))
-    for row in rows(Measure, card_id__in=visible_cards.values("pk")):
+    card_space = dict(StrategyCard.objects.visible_to(user).values_list("pk", "action_space_id"))
+    for row in rows(Measure):
         space_id = card_space.get(row.card_id)
         if space_id in slug_of:
             changes.append(
@@ -220,7 +216,7 @@ def recent_changes(user, *, spaces) -> list[Change]:
                 )
             )
     kpi_names = dict(KPI.objects.visible_to(user).values_list("pk", "name"))
-    for row in rows(KPIValue, kpi_id__in=KPI.objects.visible_to(user).values("pk")):
+    for row in rows(KPIValue):
         changes.append(
             Change(
                 row.history_date,
@@ -230,8 +226,7 @@ def recent_changes(user, *, spaces) -> list[Change]:
                 row.history_type == "+",
             )
         )
-    paper_filter = {} if staff else {"status__in": [s for s in Paper.Status.values if s not in Paper.DRAFT_STATES]}
-    for row in rows(Paper, id__in=Paper.objects.visible_to(user).values("pk"), **paper_filter):
+    for row in rows(Paper):
         number = f"{row.number}/{row.year} " if row.number else ""
         changes.append(
             Change(

@@ -6,7 +6,6 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 
 from helmstedt_strategy import content_version
 from helmstedt_strategy.permissions import deny
@@ -56,6 +55,7 @@ def tasks(request):
     return response
 
 
+@content_version.reads_content_version
 def portal(request):
     """Public portal. Its content (built for an anonymous visitor) is cached per language and content
     version, for anonymous visitors only; the page around it (CSRF token of the language form, messages,
@@ -64,8 +64,9 @@ def portal(request):
         body = render_to_string("dashboard/portal_body.html", portal_context(), request=None)
     else:
         body = content_version.cached(
-            f"dashboard:portal:{get_language()}",
+            ("dashboard:portal",),
             lambda: render_to_string("dashboard/portal_body.html", portal_context(), request=None),
-            PORTAL_TIMEOUT,
+            reader=request.user,
+            timeout=PORTAL_TIMEOUT,
         )
     return render(request, "dashboard/portal.html", {"portal_body": mark_safe(body)})  # noqa: S308 - our template

@@ -33,8 +33,16 @@ from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils.translation import gettext as _
 
+from . import content_version
+
 FORMAT_VERSION = 1
-EXCLUDED_MODELS = {"contenttypes.contenttype", "auth.permission", "sessions.session"}
+# The content version is cache bookkeeping: a restore moves it (every restored row does), never sets it back.
+EXCLUDED_MODELS = {
+    "contenttypes.contenttype",
+    "auth.permission",
+    "sessions.session",
+    "helmstedt_strategy.contentversion",
+}
 EXCLUDED_APPS = {"axes"}
 # Rows `migrate` itself creates (the role groups); they do not make a database "not empty".
 CREATED_BY_MIGRATE = {"auth.group", "auth.group_permissions"}
@@ -234,6 +242,7 @@ def restore_backup(source, *, force=False, using=DEFAULT_DB_ALIAS) -> dict:
             raise ValidationError(_("Die Zahl der geladenen Datensätze stimmt nicht mit dem Manifest überein."))
         connections[using].check_constraints()
         reset_sequences(models, using)
+        content_version.bump()  # the wipe sent no signals: no cache may serve the replaced data
         for name, body in media.items():
             path = media_root / name
             path.parent.mkdir(parents=True, exist_ok=True)

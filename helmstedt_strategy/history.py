@@ -181,9 +181,17 @@ class HistoryPage:
         return self.number < self.num_pages
 
 
-def history_page(instance, page: int = 1) -> HistoryPage:
-    """One page of the object's history, newest first; 2 queries plus one per foreign key shown."""
-    records_qs = instance.history.select_related("history_user").order_by("-history_date", "-history_id")
+def history_page(instance, *, user, page: int = 1) -> HistoryPage:
+    """One page of the object's history as `user` could see it (`visible_history`), newest first;
+    2 queries plus one per foreign key shown."""
+    from .reader_history import visible_history
+
+    records_qs = (
+        visible_history(type(instance), user)
+        .filter(id=instance.pk)
+        .select_related("history_user")
+        .order_by("-history_date", "-history_id")
+    )
     total = records_qs.count()
     num_pages = max(1, -(-total // PAGE_SIZE))
     page = min(max(1, page), num_pages)

@@ -23,3 +23,18 @@ class DomainModel(models.Model):
 
     class Meta:
         abstract = True
+
+
+class ContentVersion(models.Model):
+    """One row: the installation's content version (see `content_version`), shared by every process.
+
+    Not domain data: never backed up, never shown; a restore or any change of content gives it a new value.
+    """
+
+    token = models.CharField(max_length=32)
+
+    class Meta:
+        verbose_name = "content version"
+
+    def __str__(self):
+        return self.token

@@ -17,13 +17,14 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
-from django.core.cache import cache
 from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.http import content_disposition_header
 from weasyprint import HTML
 from weasyprint.urls import FatalURLFetchingError, URLFetcher, URLFetcherResponse
+
+from . import content_version
 
 PDF_UA = "pdf/ua-1"
 PDF_A = "pdf/a-3a"
@@ -94,19 +95,13 @@ def render_pdf(*, template: str, context: dict, filename: str, variant: str = PD
     return filename, html_to_pdf(render_html(template, context), variant=variant)
 
 
-def cached_pdf(*, key_parts: tuple, render: Callable[[], tuple[str, bytes]]) -> tuple[str, bytes]:
-    """Serve a PDF from the cache while nothing behind it changed.
+def cached_pdf(*, key_parts: tuple, reader, render: Callable[[], tuple[str, bytes]]) -> tuple[str, bytes]:
+    """Serve a PDF from the cache while no content changed (see `content_version`).
 
-    `key_parts` must name everything the PDF depends on: the objects' versions or
-    change times, the audience (what the reader may see) and the variant.
+    `key_parts` names the document (kind, object, variant); `reader` is the user whose view `render`
+    prints (an AnonymousUser for the public one), or None if the PDF is the same for every reader.
     """
-    key = "pdf:" + hashlib.sha256(repr(key_parts).encode()).hexdigest()
-    hit = cache.get(key)
-    if hit is not None:
-        return hit
-    result = render()
-    cache.set(key, result, CACHE_SECONDS)
-    return result
+    return content_version.cached(("pdf", *key_parts), render, reader=reader, timeout=CACHE_SECONDS)
 
 
 def pdf_response(filename: str, pdf: bytes, *, inline: bool = True) -> HttpResponse:

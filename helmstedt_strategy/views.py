@@ -73,7 +73,7 @@ def show_history(request, *, instance, template: str, restore_url=None, context:
         page = int(request.GET.get("seite", "1"))
     except ValueError:
         page = 1
-    history = history_page(instance, page)
+    history = history_page(instance, user=request.user, page=page)
     for index, entry in enumerate(history.entries):
         is_current = history.number == 1 and index == 0
         entry.restore_url = restore_url(entry.record.history_id) if restore_url and not is_current else None

@@ -2,6 +2,7 @@
 
 import json
 
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpResponse
 from django.shortcuts import render
 
@@ -9,6 +10,8 @@ from goals.models import District
 from helmstedt_strategy import content_version
 
 from . import opendata
+
+ANONYMOUS = AnonymousUser()  # the files hold only what an anonymous visitor may see
 
 
 def _district():
@@ -36,16 +39,19 @@ def overview(request):
 DOWNLOAD_TIMEOUT = 3600
 
 
+@content_version.reads_content_version
 def kpi_csv(request):
-    body = content_version.cached("opendata:kpi.csv", opendata.kpi_csv, DOWNLOAD_TIMEOUT)
+    body = content_version.cached(("opendata:kpi.csv",), opendata.kpi_csv, reader=ANONYMOUS, timeout=DOWNLOAD_TIMEOUT)
     return _open(HttpResponse(body, content_type="text/csv; charset=utf-8"), "kennzahlen.csv")
 
 
+@content_version.reads_content_version
 def kpi_json(request):
     body = content_version.cached(
-        "opendata:kpi.json",
+        ("opendata:kpi.json",),
         lambda: json.dumps(opendata.kpi_json(_district()), ensure_ascii=False, indent=1),
-        DOWNLOAD_TIMEOUT,
+        reader=ANONYMOUS,
+        timeout=DOWNLOAD_TIMEOUT,
     )
     return _open(HttpResponse(body, content_type="application/json; charset=utf-8"))
 

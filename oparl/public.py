@@ -1,15 +1,17 @@
 """What OParl may show: exactly what an anonymous visitor sees, asked through each model's `visible_to`.
 
 Deleted objects ("tombstones", announced only with `modified_since`) come from
-django-simple-history's deletion records ("-"). A tombstone is announced only
-when the deleted object was public by the same rules, judged on its last
-snapshot, so that even the id of a never-public object never leaks. An object
+django-simple-history's deletion records ("-"), read through
+`helmstedt_strategy.reader_history.visible_history` like every history shown to
+a reader: a tombstone is announced only when the deleted object was public,
+judged on its last snapshot and its parents' state at that moment, so that even
+the id of a never-public object (or of a part of a draft) never leaks. An object
 that becomes non-public without being deleted simply disappears from the lists
 (announcing it would reveal that it still exists).
 """
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 
 from committees.models import (
     AgendaItem,
@@ -23,6 +25,7 @@ from committees.models import (
     Paper,
     Person,
 )
+from helmstedt_strategy.reader_history import visible_history
 
 ANONYMOUS = AnonymousUser()
 
@@ -95,46 +98,12 @@ MODELS = {
 }
 
 
-def _deleted(kind):
-    return MODELS[kind].history.filter(history_type="-")
-
-
-def _public_deleted_meeting_ids():
-    return _deleted("meeting").filter(is_public=True).values("id")
-
-
-def _public_deleted_paper_ids():
-    deleted = _deleted("paper").exclude(status__in=Paper.DRAFT_STATES)
-    consultations_of = Consultation.history.filter(history_type="-")
-    hidden = consultations_of.exclude(paper_id__in=consultations_of.filter(is_public=True).values("paper_id"))
-    return deleted.exclude(id__in=hidden.values("paper_id")).values("id")
-
-
 def tombstones(kind: str):
-    """Deletion records of once-public objects of `kind`, newest snapshot per id."""
-    deleted = _deleted(kind)
-    if kind == "meeting":
-        deleted = deleted.filter(is_public=True)
-    elif kind == "agenda-item":
-        deleted = deleted.filter(is_public=True).filter(
-            Q(meeting_id__in=meetings().values("pk")) | Q(meeting_id__in=_public_deleted_meeting_ids())
-        )
-    elif kind == "paper":
-        deleted = deleted.filter(id__in=_public_deleted_paper_ids())
-    elif kind == "consultation":
-        public_meeting = (
-            Q(meeting_id__isnull=True)
-            | Q(meeting_id__in=meetings().values("pk"))
-            | Q(meeting_id__in=_public_deleted_meeting_ids())
-        )
-        deleted = (
-            deleted.filter(is_public=True)
-            .filter(public_meeting)
-            .filter(Q(paper_id__in=papers().values("pk")) | Q(paper_id__in=_public_deleted_paper_ids()))
-        )
-    elif kind == "file":
-        deleted = deleted.filter(Q(paper_id__in=papers().values("pk")) | Q(paper_id__in=_public_deleted_paper_ids()))
-    return deleted.exclude(id__in=MODELS[kind].objects.values("pk")).order_by("id", "-history_date")
+    """Deletion records of objects of `kind` that were public when deleted (judged by
+    `visible_history`, as every history shown to a reader), newest snapshot per id."""
+    model = MODELS[kind]
+    deleted = visible_history(model, ANONYMOUS).filter(history_type="-")
+    return deleted.exclude(id__in=model.objects.values("pk")).order_by("id", "-history_date")
 
 
 def visible_ids(queryset, ids) -> set:

@@ -17,7 +17,6 @@ from actionspaces.models import ActionSpace, Measure, StrategyCard
 from actionspaces.printing import card_progress_svg
 from goals.models import District, StrategicGoal, Vision
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, render_pdf
-from helmstedt_strategy.pdfcache import change_marks
 from products.models import KPI, KPIValue, Product
 from products.status import Status, roll_up
 
@@ -137,29 +136,8 @@ def render_report(year: int, user, variant: str = PDF_UA) -> tuple[str, bytes]:
     )
 
 
-def cache_key(year: int, user, variant: str) -> tuple:
-    return (
-        "strategiebericht",
-        year,
-        change_marks(
-            District.objects.all(),
-            Vision.objects.all(),
-            StrategicGoal.objects.all(),
-            ActionSpace.objects.all(),
-            StrategyCard.objects.all(),
-            Measure.objects.all(),
-            Product.objects.all(),
-            KPI.objects.all(),
-            KPIValue.objects.all(),
-        ),
-        Product.goals.through.objects.count(),
-        audience(user),
-        variant,
-        "de",
-        # The report says "Stand: <today>", and the list of years grows with the calendar.
-        timezone.localdate().isoformat(),
-    )
-
-
 def report_pdf(year: int, user, variant: str = PDF_UA) -> tuple[str, bytes]:
-    return cached_pdf(key_parts=cache_key(year, user, variant), render=lambda: render_report(year, user, variant))
+    """From the cache while no content changed; "Stand" is the day, part of every cache key."""
+    return cached_pdf(
+        key_parts=("strategiebericht", year, variant), reader=user, render=lambda: render_report(year, user, variant)
+    )

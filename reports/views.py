@@ -4,6 +4,7 @@ from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from helmstedt_strategy.content_version import reads_content_version
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, pdf_response
 
 from . import strategy_report
@@ -22,6 +23,7 @@ def index(request):
 
 
 @require_GET
+@reads_content_version
 def report_pdf(request, year: int):
     if year not in strategy_report.report_years():
         raise Http404

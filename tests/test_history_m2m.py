@@ -22,7 +22,7 @@ def test_partner_change_is_shown_and_restored(strategie):
     measure._history_user = strategie
     measure.save()
 
-    page = history_page(measure)
+    page = history_page(measure, user=strategie)
     partner_changes = [c for entry in page.entries for c in entry.changes if c.label == "Partnerkommunen"]
     assert any(c.new_display == str(other) for c in partner_changes)
     names = [str(Municipality.objects.get(pk=pk)) for pk in before]

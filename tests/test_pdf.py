@@ -3,7 +3,9 @@
 import subprocess
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 
+from helmstedt_strategy import content_version
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, PDFRenderError, cached_pdf, html_to_pdf, pdf_response, render_pdf
 
 HTML = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Testdrucksache</title>
@@ -64,6 +66,7 @@ def test_render_pdf_uses_german_whatever_the_active_language(tmp_path, settings)
     assert b"/Lang (de)" in _streams(pdf)
 
 
+@pytest.mark.django_db
 def test_cached_pdf_renders_once_per_key():
     calls = []
 
@@ -71,11 +74,15 @@ def test_cached_pdf_renders_once_per_key():
         calls.append(1)
         return "a.pdf", b"%PDF-1.7 fake"
 
-    assert cached_pdf(key_parts=("paper", 1, 3, "public", PDF_UA), render=render) == ("a.pdf", b"%PDF-1.7 fake")
-    cached_pdf(key_parts=("paper", 1, 3, "public", PDF_UA), render=render)
+    anonymous = AnonymousUser()
+    assert cached_pdf(key_parts=("paper", 1, PDF_UA), reader=anonymous, render=render) == ("a.pdf", b"%PDF-1.7 fake")
+    cached_pdf(key_parts=("paper", 1, PDF_UA), reader=anonymous, render=render)
     assert len(calls) == 1
-    cached_pdf(key_parts=("paper", 1, 4, "public", PDF_UA), render=render)  # changed paper: new render
+    cached_pdf(key_parts=("paper", 1, PDF_A), reader=anonymous, render=render)  # another variant
     assert len(calls) == 2
+    content_version.bump()  # any change of content: a new render
+    cached_pdf(key_parts=("paper", 1, PDF_UA), reader=anonymous, render=render)
+    assert len(calls) == 3
 
 
 def test_pdf_response_headers():

@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
 
+from helmstedt_strategy.content_version import reads_content_version
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, pdf_response
 
 from .. import printing
@@ -67,6 +68,7 @@ def print_card(request, slug: str):
     return render(request, "actionspaces/print.html", _card_context(request, slug, require_card=True))
 
 
+@reads_content_version
 def card_pdf(request, slug: str):
     """The strategy card as PDF; an unpublished card exists only for staff (404 for everyone else)."""
     space = get_action_space(slug)

@@ -2,6 +2,7 @@
 
 from django.views.decorators.http import require_GET
 
+from helmstedt_strategy.content_version import reads_content_version
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, pdf_response
 
 from ..drucksache import drucksache_pdf
@@ -9,6 +10,7 @@ from ..permissions import get_paper_for_user
 
 
 @require_GET
+@reads_content_version
 def paper_pdf(request, pk: int):
     paper = get_paper_for_user(request.user, pk)
     variant = PDF_A if request.GET.get("archiv") == "1" else PDF_UA

@@ -4,6 +4,7 @@ from django.shortcuts import render
 
 from actionspaces.models import ActionSpace
 from goals.models import StrategicGoal
+from helmstedt_strategy.reader_history import visible_history
 
 from ..models import KPI, KPIValue, Product
 from ..permissions import can_enter_values, can_manage, get_kpi_for_user, get_product_for_user
@@ -80,7 +81,8 @@ def kpi_detail(request, pk: int):
     if request.user.is_authenticated:
         periods = {v.period_id: v.period for v in values}
         history = list(
-            KPIValue.history.filter(kpi_id=kpi.pk)
+            visible_history(KPIValue, request.user)
+            .filter(kpi_id=kpi.pk)
             .select_related("history_user")
             .order_by("-history_date")[:HISTORY_LIMIT]
         )

@@ -74,7 +74,7 @@ def test_portal_query_count_is_fixed_and_cached(client_for, full_demo):
     url = reverse("dashboard:portal")
     first = count(client, url)
     assert first <= PORTAL_QUERIES
-    assert count(client, url) <= 2  # served from the cache
+    assert count(client, url) <= 2  # served from the cache: the content version and the district
     grow()  # saving domain objects invalidates the cache
     assert count(client, url) == first
 

@@ -1,10 +1,11 @@
 """The rules of the OParl specification that the schema files do not carry."""
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.test import Client
 from django.utils import timezone
 
-from committees.models import Location, Meeting, Organization
+from committees.models import Consultation, File, Location, Meeting, Organization, Paper
 from goals.models import District
 
 pytestmark = pytest.mark.django_db
@@ -147,6 +148,34 @@ def test_deleted_non_public_meeting_is_never_announced(demo):
     page = client.get(body_url("meeting"), {"modified_since": before.isoformat()}).json()
     assert f"/oparl/meeting/{pk}/" not in repr(page)
     assert client.get(f"/oparl/meeting/{pk}/").status_code == 404
+
+
+def test_parts_deleted_while_the_paper_was_a_draft_are_never_announced(demo):
+    """History does not reveal drafts: an attachment or consultation removed from a paper while it
+    was a draft gets no tombstone after the paper's release; one removed afterwards does."""
+    client = Client()
+    before = timezone.now() - timezone.timedelta(seconds=1)
+    paper = Paper.objects.visible_to(AnonymousUser()).order_by("pk").first()
+    released = paper.status
+    paper.status = Paper.Status.DRAFT
+    paper.save()
+    draft_file = File.objects.create(paper=paper, name="Entwurfsnotiz", mime_type="application/pdf", size=1)
+    draft_step = Consultation.objects.create(
+        paper=paper, order=50, organization=Organization.objects.get(short_name="AWS"), is_public=True
+    )
+    draft_ids = (draft_file.pk, draft_step.pk)
+    draft_file.delete()
+    draft_step.delete()
+    paper.status = released
+    paper.save()
+    later = File.objects.create(paper=paper, name="Nachtrag", mime_type="application/pdf", size=1)
+    later_pk = later.pk
+    later.delete()
+    files = client.get(body_url("file"), {"modified_since": before.isoformat()}).json()
+    assert f"/oparl/file/{draft_ids[0]}/" not in repr(files)
+    assert f"/oparl/file/{later_pk}/" in repr(files)
+    steps = client.get(body_url("consultation"), {"modified_since": before.isoformat()}).json()
+    assert f"/oparl/consultation/{draft_ids[1]}/" not in repr(steps)
 
 
 def test_omit_internal_drops_embedded_lists(demo):

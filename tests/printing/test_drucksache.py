@@ -142,6 +142,20 @@ def test_repeated_download_is_served_from_the_cache(client_for, seed_paper, coun
     assert len(counted_renders) == 5
 
 
+def test_a_meeting_made_non_public_leaves_the_cached_drucksache(client_for, seed_paper, pdf_text):
+    """The cached PDF is keyed on the content version: changing a meeting (not the paper or its
+    consultations) makes it stale too, so the now non-public row disappears at once."""
+    anonymous = client_for(None)
+    before = pdf_text(get_pdf(anonymous, seed_paper).content, 1)
+    assert "Ausschuss für Wirtschaft und Strategie" in before and "22.08.2024" in before
+    meeting = seed_paper.consultations.get(organization__short_name="AWS").meeting
+    meeting.is_public = False
+    meeting.save()
+    after = pdf_text(get_pdf(anonymous, seed_paper).content, 1)
+    assert "Ausschuss für Wirtschaft und Strategie" not in after and "22.08.2024" not in after
+    assert "Kreistag" in after and "18.09.2024" in after
+
+
 def test_attachments_are_listed(seed_paper, strategie, pdf_text):
     File.objects.create(paper=seed_paper, name="Präsentation Bürgerbefragung", mime_type="application/pdf", size=1)
     view = drucksache.drucksache_view(seed_paper, strategie)
@@ -175,7 +189,8 @@ def test_query_count_is_fixed(client_for, seed_paper, django_assert_max_num_quer
     _grow(seed_paper)
     with django_assert_max_num_queries(22):
         get_pdf(client, seed_paper)
-    with django_assert_max_num_queries(14):  # cache hit: the key only
+    # Cache hit: the content version, session, user, permissions and the paper's own check.
+    with django_assert_max_num_queries(6):
         get_pdf(client, seed_paper)
 
 
