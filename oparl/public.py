@@ -99,10 +99,6 @@ def _deleted(kind):
     return MODELS[kind].history.filter(history_type="-")
 
 
-def _public_deleted_meeting_ids():
-    return _deleted("meeting").filter(is_public=True).values("id")
-
-
 def _public_deleted_paper_ids():
     deleted = _deleted("paper").exclude(status__in=Paper.DRAFT_STATES)
     consultations_of = Consultation.history.filter(history_type="-")
@@ -110,31 +106,34 @@ def _public_deleted_paper_ids():
     return deleted.exclude(id__in=hidden.values("paper_id")).values("id")
 
 
-def tombstones(kind: str):
-    """Deletion records of once-public objects of `kind`, newest snapshot per id."""
+def _once_public(kind):
+    """Deletion records of `kind` whose object was public by the rules of `visible_to`, judged on the
+    last snapshot and on what it linked to (alive and public, or deleted and once public)."""
     deleted = _deleted(kind)
     if kind == "meeting":
-        deleted = deleted.filter(is_public=True)
-    elif kind == "agenda-item":
-        deleted = deleted.filter(is_public=True).filter(
-            Q(meeting_id__in=meetings().values("pk")) | Q(meeting_id__in=_public_deleted_meeting_ids())
+        return deleted.filter(is_public=True)
+    if kind == "paper":
+        return deleted.filter(id__in=_public_deleted_paper_ids())
+    public_paper = Q(paper_id__in=papers().values("pk")) | Q(paper_id__in=_public_deleted_paper_ids())
+    public_meeting = Q(meeting_id__in=meetings().values("pk")) | Q(meeting_id__in=_once_public("meeting").values("id"))
+    if kind == "consultation":
+        return deleted.filter(is_public=True).filter(Q(meeting_id__isnull=True) | public_meeting).filter(public_paper)
+    if kind == "agenda-item":
+        # An item that treated a paper shows only where its consultation did: a draft's item never.
+        public_consultation = (
+            Q(consultation_id__isnull=True)
+            | Q(consultation_id__in=consultations().values("pk"))
+            | Q(consultation_id__in=_once_public("consultation").values("id"))
         )
-    elif kind == "paper":
-        deleted = deleted.filter(id__in=_public_deleted_paper_ids())
-    elif kind == "consultation":
-        public_meeting = (
-            Q(meeting_id__isnull=True)
-            | Q(meeting_id__in=meetings().values("pk"))
-            | Q(meeting_id__in=_public_deleted_meeting_ids())
-        )
-        deleted = (
-            deleted.filter(is_public=True)
-            .filter(public_meeting)
-            .filter(Q(paper_id__in=papers().values("pk")) | Q(paper_id__in=_public_deleted_paper_ids()))
-        )
-    elif kind == "file":
-        deleted = deleted.filter(Q(paper_id__in=papers().values("pk")) | Q(paper_id__in=_public_deleted_paper_ids()))
-    return deleted.exclude(id__in=MODELS[kind].objects.values("pk")).order_by("id", "-history_date")
+        return deleted.filter(is_public=True).filter(public_meeting).filter(public_consultation)
+    if kind == "file":
+        return deleted.filter(public_paper)
+    return deleted
+
+
+def tombstones(kind: str):
+    """Deletion records of once-public objects of `kind`, newest snapshot per id."""
+    return _once_public(kind).exclude(id__in=MODELS[kind].objects.values("pk")).order_by("id", "-history_date")
 
 
 def visible_ids(queryset, ids) -> set:

@@ -153,3 +153,43 @@ def test_meeting_list_counts_only_visible(client_for, orgs, role):
         0 if SEES_KA[role] else Meeting.objects.filter(organization=orgs["KA"]).count()
     )
     assert len(set(re.findall(r'href="/sitzungen/(\d+)/"', text))) == visible
+
+
+# Point 1 of issue 13: a draft put on the Beratungsfolge of a public meeting stays a draft there.
+SEES_DRAFT = {None: False, "kreistag": False, "kreisausschuss": False, "redaktion": True, "strategie": True}
+
+
+@pytest.fixture
+def draft_on_public_meeting(draft_paper, orgs, strategie):
+    """The Entwurf put on the agenda of the next public AWS meeting (which kreistag's members attend)."""
+    from committees import services
+    from committees.models import Consultation
+
+    meeting = Meeting.objects.get(organization=orgs["AWS"], state=Meeting.State.PLANNED)
+    services.paper_add_consultation(
+        paper=draft_paper,
+        organization=orgs["AWS"],
+        role=Consultation.Role.PRELIMINARY,
+        meeting=meeting,
+        user=strategie,
+    )
+    assert AgendaItem.objects.filter(meeting=meeting, consultation__paper=draft_paper, is_public=True).exists()
+    return meeting
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_draft_on_a_public_meeting_shows_nowhere(client_for, draft_paper, draft_on_public_meeting, role):
+    client = client_for(role)
+    user = client.get("/").wsgi_request.user
+    meeting = draft_on_public_meeting
+    page = client.get(reverse("committees:meeting_detail", args=[meeting.pk])).text
+    assert (draft_paper.name in page) is SEES_DRAFT[role]
+    assert "Sachstand der Strategiekarten" in page  # the released paper beside it stays
+    items = AgendaItem.objects.visible_to(user).filter(meeting=meeting)
+    assert items.filter(consultation__paper=draft_paper).exists() is SEES_DRAFT[role]
+    assert items.count() == (2 if SEES_DRAFT[role] else 1)
+    from committees.models import Consultation
+
+    assert Consultation.objects.visible_to(user).filter(paper=draft_paper).exists() is SEES_DRAFT[role]
+    assert (draft_paper.name in client.get(reverse("dashboard:home")).text) is (SEES_DRAFT[role] and role is not None)
+    assert draft_paper.name not in client.get(reverse("committees:ical_public")).content.decode()
