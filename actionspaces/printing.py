@@ -1,7 +1,7 @@
 """The strategy card of an Aktionsraum as PDF (tagged PDF/UA; PDF/A-3a with ?archiv=1).
 
 Visibility as on the card page: a published card for everyone, an unpublished one only for
-staff with `actionspaces.view_unpublished` (others get 404). The progress bars are the
+readers who may see drafts (others get 404). The progress bars are the
 shared SVG charts (`helmstedt_strategy.charts.progress_bar`), as on the web pages.
 """
 
@@ -12,9 +12,9 @@ from goals.models import District
 from helmstedt_strategy import charts
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, render_pdf
 from helmstedt_strategy.pdfcache import change_marks
+from helmstedt_strategy.publishing import may_see_drafts
 
 from .models import ActionSpace, Measure, Milestone, Sponsor, StrategyCard
-from .permissions import can_see_drafts
 
 TEMPLATE = "actionspaces/pdf/card.html"
 
@@ -100,7 +100,7 @@ def card_pdf(space: ActionSpace, card: StrategyCard, user, variant: str = PDF_UA
             space.goals.all(),
             District.objects.all(),
         ),
-        "drafts" if can_see_drafts(user) else "public",
+        "drafts" if may_see_drafts(user) else "public",
         variant,
         "de",
     )

@@ -38,7 +38,7 @@ def budget_years() -> list[int]:
 
 def base_data(user, params, *, years: list[int]) -> dict:
     """Goals, Aktionsräume, W-Produkte and goal indicators the user may see, and the parsed filters."""
-    goals = list(StrategicGoal.objects.visible_to(user).filter(vision__is_published=True))
+    goals = list(StrategicGoal.objects.visible_to(user))
     spaces = list(ActionSpace.objects.ordered().prefetch_related("goals"))
     filters = parse_filters(params, years=years, spaces=spaces, goals=goals)
     products = list(Product.objects.visible_to(user).for_list())
