@@ -20,7 +20,7 @@ from helmstedt_strategy.linebreak import Line, break_lines
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, render_pdf
 
 from .models import Consultation, File, Paper
-from .models.visibility import is_staff, member_organizations
+from .models.visibility import is_council_office, member_organizations
 
 TEMPLATE = "committees/pdf/drucksache.html"
 # The Sachdarstellung is set 167 mm wide in 10.5 pt (see static/css/drucksache.css).
@@ -117,7 +117,7 @@ def drucksache_view(paper: Paper, user) -> DrucksacheView:
     implementation = getattr(paper, "implementation", None)
     sign_offs = paper.sign_offs.select_related("unit", "signed_by")
     sign_off_title, sign_off = _approval(paper)
-    staff = is_staff(user)
+    staff = is_council_office(user)
     return DrucksacheView(
         head_title=district.head_title if district else "DER LANDRAT",
         unit_name=paper.originator.name,
@@ -162,8 +162,9 @@ def render_drucksache(paper: Paper, user, variant: str = PDF_UA) -> tuple[str, b
 
 
 def audience(user) -> tuple:
-    """What decides the printed content besides the paper: staff see all, others what their committees allow."""
-    if is_staff(user):
+    """What decides the printed content besides the paper: the council office sees all, others what their
+    committees and units allow."""
+    if is_council_office(user):
         return ("staff",)
     if not user.is_authenticated:
         return ("public",)

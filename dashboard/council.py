@@ -10,9 +10,10 @@ from django.utils.translation import gettext as _
 
 from actionspaces.models import ActionSpace, Measure, StrategyCard
 from committees.models import Consultation, Implementation, Meeting, Paper
-from committees.models.visibility import is_staff, member_organizations
+from committees.models.visibility import is_council_office, member_committees
 from goals.models import StrategicGoal
 from helmstedt_strategy import charts
+from helmstedt_strategy.publishing import may_see_drafts
 from products.models import KPI, KPIValue, Product, ReportingPeriod
 from products.status import Status, roll_up
 
@@ -132,11 +133,11 @@ def population(goal_kpis, goals) -> dict:
 
 
 def upcoming_meetings(user, now=None) -> list:
-    """The next meetings of the user's committees (staff: of all committees), each with the papers it discusses."""
+    """The next meetings of the user's committees (council office: of all committees), each with its papers."""
     now = now or timezone.now()
     meetings = Meeting.objects.visible_to(user).filter(start__gte=now).exclude(state=Meeting.State.CANCELLED)
-    if not is_staff(user):
-        meetings = meetings.filter(organization__in=member_organizations(user))
+    if not is_council_office(user):
+        meetings = meetings.filter(organization__in=member_committees(user))
     return list(
         meetings.select_related("organization", "location")
         .prefetch_related(
@@ -172,9 +173,9 @@ class Change:
 def recent_changes(user, *, spaces) -> list[Change]:
     """Latest changes of objects the user may see now, taken from the history tables.
 
-    For everyone but staff, only history rows in a public state count (a goal or card while
-    published, a paper after its release), so a draft's wording never leaks through its history."""
-    staff = user.has_perm("goals.view_unpublished") and is_staff(user)
+    For readers without draft rights only history rows in a public state count (a goal or card while
+    published; a paper after its release, for all but the council office), so a draft's wording never
+    leaks through its history."""
     slug_of = {s.pk: s.slug for s in spaces}
     name_of = {s.pk: s.name for s in spaces}
     changes: list[Change] = []
@@ -183,7 +184,7 @@ def recent_changes(user, *, spaces) -> list[Change]:
         qs = model.history.filter(history_type__in=["+", "~"], **filters)
         return qs.order_by("-history_date")[:CHANGES_PER_SOURCE]
 
-    public = {} if staff else {"is_published": True}
+    public = {} if may_see_drafts(user) else {"is_published": True}
     for row in rows(StrategicGoal, id__in=StrategicGoal.objects.visible_to(user).values("pk"), **public):
         changes.append(
             Change(
@@ -230,7 +231,8 @@ def recent_changes(user, *, spaces) -> list[Change]:
                 row.history_type == "+",
             )
         )
-    paper_filter = {} if staff else {"status__in": [s for s in Paper.Status.values if s not in Paper.DRAFT_STATES]}
+    released = [s for s in Paper.Status.values if s not in Paper.DRAFT_STATES]
+    paper_filter = {} if is_council_office(user) else {"status__in": released}
     for row in rows(Paper, id__in=Paper.objects.visible_to(user).values("pk"), **paper_filter):
         number = f"{row.number}/{row.year} " if row.number else ""
         changes.append(

@@ -5,7 +5,7 @@ from simple_history.models import HistoricalRecords
 
 from helmstedt_strategy.models import DomainModel
 
-from .visibility import is_staff, member_organizations
+from .visibility import is_council_office, member_committees
 
 
 class Location(DomainModel):
@@ -33,10 +33,10 @@ class Location(DomainModel):
 
 class MeetingQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Public meetings for everyone; non-public ones for staff and members of the committee."""
-        if is_staff(user):
+        """Public meetings for everyone; non-public ones for the council office and the committee's members."""
+        if is_council_office(user):
             return self
-        return self.filter(Q(is_public=True) | Q(organization__in=member_organizations(user)))
+        return self.filter(Q(is_public=True) | Q(organization__in=member_committees(user)))
 
 
 class Meeting(DomainModel):
@@ -80,11 +80,11 @@ class AgendaItemQuerySet(models.QuerySet):
         """Public items of public meetings for everyone, all items of a committee's meetings for its members;
         and an item that treats a paper only where its consultation (and so the paper) is visible: a draft
         put on a public agenda stays the planning of those who may see the draft."""
-        if is_staff(user):
+        if is_council_office(user):
             return self
         from .paper import Consultation
 
-        members = member_organizations(user)
+        members = member_committees(user)
         consultation = Consultation.objects.visible_to(user).filter(pk=OuterRef("consultation_id"))
         return self.filter(Q(is_public=True, meeting__is_public=True) | Q(meeting__organization__in=members)).filter(
             Q(consultation__isnull=True) | Exists(consultation)
