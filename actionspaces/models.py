@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from helmstedt_strategy.models import DomainModel
+from helmstedt_strategy.publishing import PublishedQuerySet
 
 
 class Municipality(DomainModel):
@@ -124,12 +125,8 @@ class Sponsor(DomainModel):
         return self.name
 
 
-class StrategyCardQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Published cards for everyone; drafts only for staff allowed to see them."""
-        if user.has_perm("actionspaces.view_unpublished"):
-            return self
-        return self.filter(is_published=True)
+class StrategyCardQuerySet(PublishedQuerySet):
+    pass
 
 
 class StrategyCard(DomainModel):
@@ -196,11 +193,11 @@ class CardSummary:
         return cls(total=len(measures), by_status=by_status, progress=progress)
 
 
-class MeasureQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        if user.has_perm("actionspaces.view_unpublished"):
-            return self
-        return self.filter(card__is_published=True)
+class MeasureQuerySet(PublishedQuerySet):
+    """A measure is published with its card."""
+
+    flag = None
+    parents = {"card": StrategyCardQuerySet}
 
 
 class Measure(DomainModel):
@@ -263,6 +260,13 @@ class Measure(DomainModel):
         return self.status != self.Status.DROPPED
 
 
+class MilestoneQuerySet(PublishedQuerySet):
+    """A milestone is published with its measure (and so with the card)."""
+
+    flag = None
+    parents = {"measure": MeasureQuerySet}
+
+
 class Milestone(DomainModel):
     """A Meilenstein of a measure: a date and what happens then."""
 
@@ -274,6 +278,8 @@ class Milestone(DomainModel):
     note = models.TextField(_("Notiz"), blank=True)
     is_reached = models.BooleanField(_("erreicht"), default=False)
     history = HistoricalRecords()
+
+    objects = MilestoneQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Meilenstein")

@@ -1,7 +1,7 @@
 """Who may see and change Aktionsräume, strategy cards, measures and milestones: the one place views ask.
 
 - everyone reads the Aktionsräume and their published cards (with their measures);
-- staff with `actionspaces.view_unpublished` (strategie, redaktion) also see drafts;
+- readers who may see drafts (`helmstedt_strategy.publishing.may_see_drafts`: strategie, redaktion) also see drafts;
 - `strategie` (`actionspaces.edit_all_actionspaces`) edits every Aktionsraum;
 - `redaktion` edits only the Aktionsräume it is assigned to (`ActionSpace.editors`).
 """
@@ -12,11 +12,6 @@ from .models import ActionSpace, Measure, Milestone, StrategyCard
 
 CHANGE_PERMISSION = "actionspaces.change_strategycard"
 EDIT_ALL_PERMISSION = "actionspaces.edit_all_actionspaces"
-VIEW_UNPUBLISHED_PERMISSION = "actionspaces.view_unpublished"
-
-
-def can_see_drafts(user) -> bool:
-    return user.has_perm(VIEW_UNPUBLISHED_PERMISSION)
 
 
 def can_edit(user, action_space: ActionSpace) -> bool:
@@ -46,7 +41,7 @@ def get_measure_for_user(user, action_space: ActionSpace, pk: int) -> Measure:
 
 def get_milestone_for_user(user, action_space: ActionSpace, pk: int) -> Milestone:
     return get_object_or_404(
-        Milestone.objects.filter(measure__in=Measure.objects.visible_to(user)).select_related("measure"),
+        Milestone.objects.visible_to(user).select_related("measure"),
         pk=pk,
         measure__card__action_space=action_space,
     )

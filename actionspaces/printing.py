@@ -1,7 +1,7 @@
 """The strategy card of an Aktionsraum as PDF (tagged PDF/UA; PDF/A-3a with ?archiv=1).
 
 Visibility as on the card page: a published card for everyone, an unpublished one only for
-staff with `actionspaces.view_unpublished` (others get 404). The progress bars are the
+readers who may see drafts (others get 404). The progress bars are the
 shared SVG charts (`helmstedt_strategy.charts.progress_bar`), as on the web pages.
 """
 

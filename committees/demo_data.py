@@ -53,8 +53,10 @@ Berichtswesen und Kennzahlen werden im dritten und letzten Projekt-Modul im erst
 
 
 # Invented members, marked as examples; the two personas stand for a Kreistag member
-# (AWS and Kreistag) and a Kreisausschuss member (all three).
+# (AWS and Kreistag) and a Kreisausschuss member (all three). The redaktion persona works in
+# Referat A: it sees the drafts Referat A must co-sign, and no non-public session.
 MEMBERS = [
+    ("redaktion", "Jonas", "Keller (Beispiel)", "", [("A", "mitglied")]),
     ("kreistag", "Heike", "Brandt (Beispiel)", "Fraktion A (Beispiel)", [("AWS", "mitglied"), ("KT", "mitglied")]),
     (
         "kreisausschuss",

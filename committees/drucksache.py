@@ -19,7 +19,7 @@ from helmstedt_strategy.linebreak import Line, break_lines
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, render_pdf
 
 from .models import Consultation, Paper
-from .models.visibility import is_staff
+from .models.visibility import is_council_office
 
 TEMPLATE = "committees/pdf/drucksache.html"
 # The Sachdarstellung is set 167 mm wide in 10.5 pt (see static/css/drucksache.css).
@@ -116,7 +116,7 @@ def drucksache_view(paper: Paper, user) -> DrucksacheView:
     implementation = getattr(paper, "implementation", None)
     sign_offs = paper.sign_offs.select_related("unit", "signed_by")
     sign_off_title, sign_off = _approval(paper)
-    staff = is_staff(user)
+    staff = is_council_office(user)
     return DrucksacheView(
         head_title=district.head_title if district else "DER LANDRAT",
         unit_name=paper.originator.name,

@@ -1,12 +1,13 @@
 """Who may see and change what in the committee module: the one place the views ask.
 
-Seeing follows `visible_to` (staff, committee memberships, publicity). A missing and a
-hidden object both give 404, so nobody learns that a non-public paper exists."""
+Seeing follows `visible_to` (council office, committee and unit memberships, publicity; see
+models/visibility.py). A missing and a hidden object both give 404, so nobody learns that a
+non-public paper exists."""
 
 from django.shortcuts import get_object_or_404
 
 from .models import Consultation, File, Implementation, Meeting, Paper
-from .models.visibility import is_staff
+from .models.visibility import is_council_office
 
 MANAGE_PERMISSION = "committees.change_paper"
 UPLOAD_PERMISSION = "committees.add_file"
@@ -18,9 +19,10 @@ def can_manage_papers(user) -> bool:
     return user.has_perm(MANAGE_PERMISSION)
 
 
-def can_see_workflow(user) -> bool:
-    """The transition log and sign-offs are internal to the administration."""
-    return is_staff(user)
+def can_see_workflow(user, paper: Paper | None = None) -> bool:
+    """The transition log and sign-offs are internal to the administration: the council office sees
+    them on every paper, and whoever may see a draft (its own and co-signing units) on that draft."""
+    return is_council_office(user) or (paper is not None and paper.is_draft)
 
 
 def get_paper_for_user(user, pk: int) -> Paper:

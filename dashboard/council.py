@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from actionspaces.models import ActionSpace, Measure, StrategyCard
 from committees.models import Consultation, Implementation, Meeting, Paper
-from committees.models.visibility import is_staff, member_organizations
+from committees.models.visibility import is_council_office, member_committees
 from goals.models import StrategicGoal
 from helmstedt_strategy import charts
 from helmstedt_strategy.reader_history import visible_history
@@ -39,7 +39,7 @@ def budget_years() -> list[int]:
 
 def base_data(user, params, *, years: list[int]) -> dict:
     """Goals, Aktionsräume, W-Produkte and goal indicators the user may see, and the parsed filters."""
-    goals = list(StrategicGoal.objects.visible_to(user).filter(vision__is_published=True))
+    goals = list(StrategicGoal.objects.visible_to(user))
     spaces = list(ActionSpace.objects.ordered().prefetch_related("goals"))
     filters = parse_filters(params, years=years, spaces=spaces, goals=goals)
     products = list(Product.objects.visible_to(user).for_list())
@@ -133,11 +133,11 @@ def population(goal_kpis, goals) -> dict:
 
 
 def upcoming_meetings(user, now=None) -> list:
-    """The next meetings of the user's committees (staff: of all committees), each with the papers it discusses."""
+    """The next meetings of the user's committees (council office: of all committees), each with its papers."""
     now = now or timezone.now()
     meetings = Meeting.objects.visible_to(user).filter(start__gte=now).exclude(state=Meeting.State.CANCELLED)
-    if not is_staff(user):
-        meetings = meetings.filter(organization__in=member_organizations(user))
+    if not is_council_office(user):
+        meetings = meetings.filter(organization__in=member_committees(user))
     return list(
         meetings.select_related("organization", "location")
         .prefetch_related(

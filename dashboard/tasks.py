@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from actionspaces.models import Measure, Milestone
 from committees.models import Paper, SignOff
-from committees.models.visibility import member_organizations
+from committees.models.visibility import member_units
 from products.models import KPI, ReportingPeriod
 from products.models.kpi import PeriodKind
 
@@ -106,9 +106,9 @@ def measure_tasks(user, today: date) -> list[Task]:
 
 
 def signoff_tasks(user, today: date) -> list[Task]:
-    """Drafts in Mitzeichnung waiting for a unit the user belongs to (committees memberships)."""
+    """Drafts in Mitzeichnung waiting for a unit the user belongs to (a Membership of their Person)."""
     waiting = SignOff.objects.filter(
-        signed_at__isnull=True, paper__status=Paper.Status.SIGNOFF, unit__in=member_organizations(user)
+        signed_at__isnull=True, paper__status=Paper.Status.SIGNOFF, unit__in=member_units(user)
     ).select_related("paper", "unit")
     return [
         Task(

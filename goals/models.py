@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from helmstedt_strategy.models import DomainModel
+from helmstedt_strategy.publishing import PublishedQuerySet
 
 
 class District(DomainModel):
@@ -26,12 +27,14 @@ class District(DomainModel):
         return self.name
 
 
-class GoalQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Published goals for everyone; drafts only for staff allowed to see them."""
-        if user.has_perm("goals.view_unpublished"):
-            return self
-        return self.filter(is_published=True)
+class VisionQuerySet(PublishedQuerySet):
+    pass
+
+
+class GoalQuerySet(PublishedQuerySet):
+    """A goal is published with its vision: an unpublished vision hides all its goals."""
+
+    parents = {"vision": VisionQuerySet}
 
 
 class Vision(DomainModel):
@@ -46,7 +49,7 @@ class Vision(DomainModel):
     is_published = models.BooleanField(_("veröffentlicht"), default=False)
     history = HistoricalRecords()
 
-    objects = GoalQuerySet.as_manager()
+    objects = VisionQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Vision")

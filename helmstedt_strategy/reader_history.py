@@ -104,8 +104,14 @@ def _rules() -> dict:
         KPIValue: Rule(through(KPI, "kpi_id"), (("kpi_id", KPI),)),
         Paper: Rule(paper_public),
         Meeting: Rule(public_session),
+        # An item that treats a paper was public only while its consultation was: a draft's item never.
         AgendaItem: Rule(
-            lambda depth: public_session(depth) & was_public(Meeting, "meeting_id", depth), (("meeting_id", Meeting),)
+            lambda depth: (
+                public_session(depth)
+                & was_public(Meeting, "meeting_id", depth)
+                & (Q(consultation_id__isnull=True) | was_public(Consultation, "consultation_id", depth))
+            ),
+            (("meeting_id", Meeting), ("consultation_id", Consultation)),
         ),
         Consultation: Rule(consultation_public, (("paper_id", Paper), ("meeting_id", Meeting))),
         File: Rule(through(Paper, "paper_id"), (("paper_id", Paper),)),
@@ -138,7 +144,13 @@ def visible_now(model, user):
 
 
 def sees_drafts(model, user) -> bool:
-    return user.has_perm(f"{model._meta.app_label}.view_unpublished")
+    """The draft rights `visible_to` grants: the council office's for council papers and sessions,
+    the strategy staff's for the strategy content."""
+    from committees.models.visibility import is_council_office
+
+    from .publishing import may_see_drafts
+
+    return is_council_office(user) if model._meta.app_label == "committees" else may_see_drafts(user)
 
 
 def visible_history(model, user):

@@ -15,10 +15,14 @@ KREISTAG = "kreistag"
 KREISAUSSCHUSS = "kreisausschuss"
 
 ROLE_PERMISSIONS: dict[str, list[str]] = {
-    # Strategy office: manages everything in the domain apps.
+    # Strategy office: manages everything in the domain apps. In Helmstedt it is also the
+    # council office (Sitzungsdienst): "committees.view_unpublished" shows every draft paper
+    # and all non-public committee material (committees/models/visibility.py).
     STRATEGIE: [f"{app}.*" for app in DOMAIN_APPS],
-    # Administration staff: read everything, see drafts, edit what is assigned to
-    # them (the object-level check lives in each app's permissions module).
+    # Administration staff (a Fachdienst's editors): read the strategy content with its drafts,
+    # edit what is assigned to them (the object-level check lives in each app's permissions
+    # module). Of the council papers they see the drafts of their own unit and those their unit
+    # co-signs; non-public committee material only as a member of that committee.
     REDAKTION: [
         *(f"{app}.view_*" for app in DOMAIN_APPS),
         "actionspaces.change_*",
@@ -35,9 +39,13 @@ ROLE_PERMISSIONS: dict[str, list[str]] = {
     KREISAUSSCHUSS: ["goals.view_*", "actionspaces.view_*", "products.view_*", "committees.view_*"],
 }
 
-# Permissions that mean "may see unpublished content"; council members and the
-# public only ever see what is published.
-STAFF_ONLY_PERMISSIONS = ("view_unpublished",)
+# Permissions a role never gets, though a pattern above matches. Council members and the public
+# only ever see what is published; only the council office sees every draft paper.
+ROLE_EXCLUSIONS: dict[str, list[str]] = {
+    REDAKTION: ["committees.view_unpublished"],
+    KREISTAG: ["*.view_unpublished"],
+    KREISAUSSCHUSS: ["*.view_unpublished"],
+}
 
 ROLE_LABELS = {
     STRATEGIE: "Strategiestelle (Referat A.41)",
@@ -49,15 +57,13 @@ ROLE_LABELS = {
 
 def permissions_for(role: str, available: list[str]) -> list[str]:
     """The "app.codename" strings of `available` that the role's patterns grant."""
-    patterns = ROLE_PERMISSIONS[role]
-    granted = []
-    for perm in available:
-        codename = perm.split(".", 1)[1]
-        if role in (KREISTAG, KREISAUSSCHUSS) and codename.startswith(STAFF_ONLY_PERMISSIONS):
-            continue
-        if any(fnmatch(perm, pattern) for pattern in patterns):
-            granted.append(perm)
-    return granted
+    patterns, exclusions = ROLE_PERMISSIONS[role], ROLE_EXCLUSIONS.get(role, [])
+    return [
+        perm
+        for perm in available
+        if any(fnmatch(perm, pattern) for pattern in patterns)
+        and not any(fnmatch(perm, pattern) for pattern in exclusions)
+    ]
 
 
 def sync_roles(**kwargs):

@@ -2,8 +2,8 @@
 
 Content follows the reader's visibility, as the web pages do: the public version (anonymous
 readers, council members, and staff who ask for `?fassung=oeffentlich`) shows only published
-goals, strategy cards and W-Produkte; staff with the `view_unpublished` permissions of an app
-also get that app's drafts, marked "unveröffentlicht". Values count up to the end of the year:
+goals, strategy cards and W-Produkte; readers who may see drafts (`may_see_drafts`) also get the
+drafts, marked "unveröffentlicht". Values count up to the end of the year:
 a KPI's status is that of its latest actual value in or before the year, and the trend charts
 stop there. The charts are the shared SVG code of the web pages (`KPI.chart_svg`,
 `helmstedt_strategy.charts.progress_bar`).
@@ -15,14 +15,14 @@ from django.utils import timezone
 
 from actionspaces.models import ActionSpace, Measure, StrategyCard
 from actionspaces.printing import card_progress_svg
-from goals.models import District, StrategicGoal, Vision
+from goals.models import District, StrategicGoal
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, render_pdf
+from helmstedt_strategy.publishing import may_see_drafts
 from products.models import KPI, KPIValue, Product
 from products.status import Status, roll_up
 
 TEMPLATE = "reports/pdf/report.html"
 FIRST_YEAR = 2024  # the year the Kreistag decided the strategic goals
-DRAFT_PERMISSIONS = ("goals.view_unpublished", "actionspaces.view_unpublished", "products.view_unpublished")
 
 
 def report_years() -> list[int]:
@@ -31,11 +31,6 @@ def report_years() -> list[int]:
 
 def public_reader():
     return AnonymousUser()
-
-
-def audience(user) -> tuple:
-    """Which drafts the reader may see decides the content; nothing else about the reader does."""
-    return tuple(user.has_perm(permission) for permission in DRAFT_PERMISSIONS)
 
 
 def _values_until(year: int):
@@ -64,11 +59,7 @@ def report_context(year: int, user) -> dict:
         .prefetch_related(_values_until(year))
         .order_by("code")
     )
-    goals = list(
-        StrategicGoal.objects.visible_to(user).filter(vision__in=Vision.objects.all()).select_related("vision")
-    )
-    if not user.has_perm("goals.view_unpublished"):
-        goals = [g for g in goals if g.vision.is_published]
+    goals = list(StrategicGoal.objects.visible_to(user).select_related("vision"))
     for goal in goals:
         served = [p for p in products if goal in p.goals.all()]
         goal.indicators = [k for k in goal_kpis if k.strategic_goal_id == goal.pk]
@@ -113,14 +104,14 @@ def report_context(year: int, user) -> dict:
         "goals": goals,
         "spaces": rows,
         "products": products,
-        "with_drafts": any(audience(user)),
+        "with_drafts": may_see_drafts(user),
         "today": timezone.localdate(),
     }
 
 
 def filename_for(year: int, user, variant: str) -> str:
     parts = ["Strategiebericht", str(year)]
-    if any(audience(user)):
+    if may_see_drafts(user):
         parts.append("intern")
     if variant == PDF_A:
         parts.append("archiv")

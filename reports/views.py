@@ -6,6 +6,7 @@ from django.views.decorators.http import require_GET
 
 from helmstedt_strategy.content_version import reads_content_version
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, pdf_response
+from helmstedt_strategy.publishing import may_see_drafts
 
 from . import strategy_report
 
@@ -17,7 +18,7 @@ def index(request):
         "reports/index.html",
         {
             "years": strategy_report.report_years(),
-            "with_drafts": any(strategy_report.audience(request.user)),
+            "with_drafts": may_see_drafts(request.user),
         },
     )
 

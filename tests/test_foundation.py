@@ -81,6 +81,10 @@ def test_migrations_create_the_role_groups_with_permissions_but_no_users():
     redaktion = set(Group.objects.get(name="redaktion").permissions.values_list("codename", flat=True))
     assert "change_strategicgoal" not in redaktion
     assert "view_unpublished" in redaktion
+    # Least privilege: the strategy drafts, but not every draft paper and non-public session.
+    labelled = Group.objects.get(name="redaktion").permissions.values_list("content_type__app_label", "codename")
+    unpublished = {app for app, codename in labelled if codename == "view_unpublished"}
+    assert unpublished == {"goals", "actionspaces", "products"}
 
 
 @pytest.mark.django_db

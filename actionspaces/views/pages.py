@@ -4,10 +4,11 @@ from django.shortcuts import render
 
 from helmstedt_strategy.content_version import reads_content_version
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, pdf_response
+from helmstedt_strategy.publishing import may_see_drafts
 
 from .. import printing
 from ..models import ActionSpace, Measure, Milestone, Sponsor, StrategyCard
-from ..permissions import can_edit, can_see_drafts, get_action_space
+from ..permissions import can_edit, get_action_space
 
 
 def overview(request):
@@ -26,7 +27,7 @@ def overview(request):
     for space in spaces:
         card = getattr(space, "card", None)
         rows.append({"space": space, "card": card, "summary": card.summary() if card else None})
-    return render(request, "actionspaces/overview.html", {"rows": rows, "show_drafts": can_see_drafts(request.user)})
+    return render(request, "actionspaces/overview.html", {"rows": rows, "show_drafts": may_see_drafts(request.user)})
 
 
 def measures_queryset():

@@ -1,11 +1,11 @@
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from helmstedt_strategy.models import DomainModel
 
-from .visibility import is_staff, member_organizations
+from .visibility import is_council_office, member_committees
 
 
 class Location(DomainModel):
@@ -33,10 +33,10 @@ class Location(DomainModel):
 
 class MeetingQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Public meetings for everyone; non-public ones for staff and members of the committee."""
-        if is_staff(user):
+        """Public meetings for everyone; non-public ones for the council office and the committee's members."""
+        if is_council_office(user):
             return self
-        return self.filter(Q(is_public=True) | Q(organization__in=member_organizations(user)))
+        return self.filter(Q(is_public=True) | Q(organization__in=member_committees(user)))
 
 
 class Meeting(DomainModel):
@@ -77,11 +77,18 @@ class Meeting(DomainModel):
 
 class AgendaItemQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Public items of visible meetings for everyone; non-public items for staff and committee members."""
-        if is_staff(user):
+        """Public items of public meetings for everyone, all items of a committee's meetings for its members;
+        and an item that treats a paper only where its consultation (and so the paper) is visible: a draft
+        put on a public agenda stays the planning of those who may see the draft."""
+        if is_council_office(user):
             return self
-        members = member_organizations(user)
-        return self.filter(Q(is_public=True, meeting__is_public=True) | Q(meeting__organization__in=members))
+        from .paper import Consultation
+
+        members = member_committees(user)
+        consultation = Consultation.objects.visible_to(user).filter(pk=OuterRef("consultation_id"))
+        return self.filter(Q(is_public=True, meeting__is_public=True) | Q(meeting__organization__in=members)).filter(
+            Q(consultation__isnull=True) | Exists(consultation)
+        )
 
 
 class AgendaItem(DomainModel):

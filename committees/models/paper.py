@@ -7,19 +7,30 @@ from simple_history.models import HistoricalRecords
 
 from helmstedt_strategy.models import DomainModel
 
-from .visibility import is_staff, member_organizations
+from .visibility import is_council_office, member_committees, member_units
 
 
 class PaperQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """Staff see every paper. Others see released papers that have a public consultation,
-        a consultation in one of their committees, or no consultation at all (e.g. a Mitteilung)."""
-        if is_staff(user):
+        """The council office sees every paper. Others see released papers that have a public
+        consultation, a consultation in one of their committees, or no consultation at all (e.g. a
+        Mitteilung); and the drafts of their administrative units (`_of_units`)."""
+        if is_council_office(user):
             return self
         consultations = Consultation.objects.filter(paper=OuterRef("pk"))
         public = consultations.filter(is_public=True).filter(Q(meeting__isnull=True) | Q(meeting__is_public=True))
-        own = consultations.filter(organization__in=member_organizations(user))
-        return self.exclude(status__in=Paper.DRAFT_STATES).filter(Exists(public) | Exists(own) | ~Exists(consultations))
+        own = consultations.filter(organization__in=member_committees(user))
+        released = ~Q(status__in=Paper.DRAFT_STATES) & (Exists(public) | Exists(own) | ~Exists(consultations))
+        if not user.is_authenticated:
+            return self.filter(released)
+        return self.filter(released | (Q(status__in=Paper.DRAFT_STATES) & _of_units(user)))
+
+
+def _of_units(user) -> Q:
+    """Issued or prepared by one of the user's administrative units, or to be co-signed by one (Mitzeichnung)."""
+    units = member_units(user)
+    co_signs = SignOff.objects.filter(paper=OuterRef("pk"), unit__in=units)
+    return Q(originator__in=units) | Q(prepared_by__in=units) | Exists(co_signs)
 
 
 def of_visible_papers(user, paper_field: str = "paper_id") -> Exists:
@@ -173,17 +184,17 @@ class SignOff(DomainModel):
 class ConsultationQuerySet(models.QuerySet):
     def visible_to(self, user):
         """A consultation shows where its paper does and it is public, or to members of its committee."""
-        if is_staff(user):
+        if is_council_office(user):
             return self
         return self.filter(of_visible_papers(user)).of_visible_paper(user)
 
     def of_visible_paper(self, user):
         """The same rule for consultations of papers the caller has already checked are visible (a paper
         page, a page of the paper list): without re-deciding every paper's visibility in a subquery."""
-        if is_staff(user):
+        if is_council_office(user):
             return self
         public = Q(is_public=True) & (Q(meeting__isnull=True) | Q(meeting__is_public=True))
-        own = Q(organization__in=member_organizations(user))
+        own = Q(organization__in=member_committees(user))
         return self.filter(public | own)
 
 
@@ -287,7 +298,7 @@ def attachment_path(instance, filename):
 
 class FileQuerySet(models.QuerySet):
     def visible_to(self, user):
-        if is_staff(user):
+        if is_council_office(user):
             return self
         return self.filter(of_visible_papers(user))
 

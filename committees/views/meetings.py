@@ -21,7 +21,7 @@ from helmstedt_strategy.permissions import require_permission
 from .. import services
 from ..calendar import render_calendar
 from ..forms import AgendaItemForm, MeetingForm
-from ..models import AgendaItem, Meeting, Membership, Organization, Paper, Person
+from ..models import AgendaItem, Meeting, Membership, Organization, Person
 from ..permissions import MEETING_PERMISSION, get_meeting_for_user
 
 
@@ -59,18 +59,13 @@ def meeting_list(request):
 def meeting_detail(request, pk: int):
     user = request.user
     meeting = get_meeting_for_user(user, pk)
+    # An item's consultation and paper are visible wherever the item is (AgendaItem.objects.visible_to).
     items = list(
         AgendaItem.objects.visible_to(user)
         .filter(meeting=meeting)
         .select_related("consultation__paper")
         .order_by("-is_public", "number")
     )
-    paper_ids = [i.consultation.paper_id for i in items if i.consultation]
-    visible = set(Paper.objects.visible_to(user).filter(pk__in=paper_ids).values_list("pk", flat=True))
-    for item in items:
-        item.visible_paper = (
-            item.consultation.paper if item.consultation and item.consultation.paper_id in visible else None
-        )
     return render(
         request,
         "committees/meeting_detail.html",

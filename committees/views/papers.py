@@ -107,23 +107,24 @@ def paper_detail(request, pk: int):
         .select_related("organization", "meeting", "agenda_item")
         .order_by("order")
     )
-    staff = can_see_workflow(user)
+    workflow = can_see_workflow(user, paper)
+    can_manage = can_manage_papers(user)
     context = {
         "paper": paper,
         "consultations": consultations,
-        "goals": paper.goals.all(),
+        "goals": StrategicGoal.objects.visible_to(user).filter(papers=paper),
         "action_spaces": paper.action_spaces.all(),
         "products": Product.objects.visible_to(user).filter(papers=paper),
         "files": paper.files.all(),
-        "sign_offs": paper.sign_offs.select_related("unit", "signed_by") if staff else [],
-        "events": paper.events.select_related("user") if staff else [],
+        "sign_offs": paper.sign_offs.select_related("unit", "signed_by") if workflow else [],
+        "events": paper.events.select_related("user") if workflow else [],
         "implementation": getattr(paper, "implementation", None) if not paper.is_draft else None,
-        "show_workflow": staff,
-        "can_manage": can_manage_papers(user),
+        "show_workflow": workflow,
+        "can_manage": can_manage,
         "can_upload": user.has_perm(UPLOAD_PERMISSION),
         "approvals": Paper.Approval.choices,
     }
-    if staff and paper.status == Paper.Status.DRAFT:
+    if can_manage and paper.status == Paper.Status.DRAFT:
         context["addable_units"] = Organization.objects.filter(kind=Organization.Kind.VERWALTUNG).exclude(
             sign_offs__paper=paper
         )

@@ -5,11 +5,14 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from goals.models import GoalQuerySet
 from helmstedt_strategy import charts
 from helmstedt_strategy.formatting import format_number
 from helmstedt_strategy.models import DomainModel
+from helmstedt_strategy.publishing import PublishedQuerySet
 
 from ..status import Polarity, Status, value_status
+from .product import ProductQuerySet
 
 
 class PeriodKind(models.TextChoices):
@@ -45,12 +48,14 @@ class ReportingPeriod(DomainModel):
         return self.key
 
 
-class KPIQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """KPIs of published products, and goal indicators of published goals; staff see all."""
-        if user.has_perm("products.view_unpublished"):
-            return self
-        return self.filter(Q(product__is_published=True) | Q(product__isnull=True, strategic_goal__is_published=True))
+class KPIQuerySet(PublishedQuerySet):
+    """A KPI is published with its product; a goal's own indicator (no product) with its goal."""
+
+    @classmethod
+    def published_condition(cls, prefix: str = "") -> Q:
+        of_product = ProductQuerySet.published_condition(f"{prefix}product__")
+        indicator = Q(**{f"{prefix}product__isnull": True})
+        return of_product | (indicator & GoalQuerySet.published_condition(f"{prefix}strategic_goal__"))
 
     def with_values(self):
         return self.prefetch_related(

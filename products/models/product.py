@@ -4,17 +4,12 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from helmstedt_strategy.models import DomainModel
+from helmstedt_strategy.publishing import PublishedQuerySet
 
 from ..status import roll_up
 
 
-class ProductQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Published products for everyone; drafts only for staff allowed to see them."""
-        if user.has_perm("products.view_unpublished"):
-            return self
-        return self.filter(is_published=True)
-
+class ProductQuerySet(PublishedQuerySet):
     def for_list(self):
         from .kpi import KPIValue
 

@@ -15,7 +15,7 @@ HISTORY_LIMIT = 30
 
 def product_list(request):
     products = list(Product.objects.visible_to(request.user).for_list())
-    goals = list(StrategicGoal.objects.visible_to(request.user).filter(vision__is_published=True))
+    goals = list(StrategicGoal.objects.visible_to(request.user))
     goal_kpis = list(
         KPI.objects.visible_to(request.user).filter(product__isnull=True, strategic_goal__isnull=False).with_values()
     )

@@ -1,6 +1,8 @@
-"""The privacy matrix: non-public meetings, agenda items and consultations, and papers in draft,
-reach only staff and members of the committee concerned, in every page, list, search, count,
-feed and download. `kreistag` sits in AWS and Kreistag, `kreisausschuss` also in the Kreisausschuss."""
+"""The privacy matrix: non-public meetings, agenda items and consultations reach only the council
+office (`strategie`) and members of the committee concerned; papers in draft only the council office
+and the units that issued them or must co-sign them; in every page, list, search, count, feed and
+download. `kreistag` sits in AWS and Kreistag, `kreisausschuss` also in the Kreisausschuss;
+`redaktion` works in Referat A, which must co-sign the paper in Mitzeichnung (not the Entwurf)."""
 
 import re
 from urllib.parse import quote
@@ -16,8 +18,11 @@ from committees.models import AgendaItem, File, Meeting, Person
 pytestmark = pytest.mark.django_db
 
 ROLES = [None, "kreistag", "kreisausschuss", "redaktion", "strategie"]
-SEES_KA = {None: False, "kreistag": False, "kreisausschuss": True, "redaktion": True, "strategie": True}
-STAFF = {None: False, "kreistag": False, "kreisausschuss": False, "redaktion": True, "strategie": True}
+SEES_KA = {None: False, "kreistag": False, "kreisausschuss": True, "redaktion": False, "strategie": True}
+COUNCIL_OFFICE = {None: False, "kreistag": False, "kreisausschuss": False, "redaktion": False, "strategie": True}
+# Who sees which draft: the Entwurf of A.41, and the paper in Mitzeichnung that Referat A co-signs.
+SEES_DRAFT = COUNCIL_OFFICE
+SEES_SIGNOFF = COUNCIL_OFFICE | {"redaktion": True}
 SECRET = "Rahmenvertrags zur Moderation"
 
 
@@ -38,21 +43,36 @@ def test_non_public_kreisausschuss_paper(client_for, secret_paper, role):
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_drafts_are_staff_only(client_for, draft_paper, signoff_paper, role):
+def test_drafts_only_for_the_council_office_and_their_units(client_for, draft_paper, signoff_paper, role, monkeypatch):
+    from committees import drucksache
+
+    monkeypatch.setattr(drucksache, "render_pdf", lambda **kw: (kw["filename"], b"%PDF-1.7 fake"))
     client = client_for(role)
-    for paper in (draft_paper, signoff_paper):
-        assert client.get(reverse("committees:paper_detail", args=[paper.pk])).status_code == (
-            200 if STAFF[role] else 404
-        )
+    for paper, sees in ((draft_paper, SEES_DRAFT[role]), (signoff_paper, SEES_SIGNOFF[role])):
+        detail = client.get(reverse("committees:paper_detail", args=[paper.pk]))
+        assert detail.status_code == (200 if sees else 404)
         listing = client.get(reverse("committees:paper_list"), {"q": paper.name[:30]}).text
-        assert (paper.name in listing) is STAFF[role]
-    assert ("Berichtswesens mit Kennzahlen" in client.get(reverse("committees:paper_list")).text) is STAFF[role]
+        assert (paper.name in listing) is sees
+        pdf = client.get(reverse("committees:paper_pdf", args=[paper.pk]))
+        assert pdf.status_code == (200 if sees else 404)
+        if sees:  # whoever sees a draft sees its log and how far its Mitzeichnung got
+            assert "Vorgänge" in detail.text
+            assert ("Mitzeichnung offen" in detail.text) is (paper == signoff_paper)
+    listing = client.get(reverse("committees:paper_list")).text
+    assert ("Berichtswesens mit Kennzahlen" in listing) is SEES_SIGNOFF[role]
+    assert ("Fortschreibung des Kreisentwicklungskonzepts" in listing) is SEES_DRAFT[role]
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_released_papers_show_no_workflow_outside_the_council_office(client_for, seed_paper, role):
+    text = client_for(role).get(reverse("committees:paper_detail", args=[seed_paper.pk])).text
+    assert ("Vorgänge" in text) is COUNCIL_OFFICE[role]
 
 
 @pytest.mark.parametrize("role", ROLES)
 def test_paper_counts_follow_visibility(client_for, demo, role):
     text = client_for(role).get(reverse("committees:paper_list")).text
-    expected = {None: 3, "kreistag": 3, "kreisausschuss": 4, "redaktion": 6, "strategie": 6}[role]
+    expected = {None: 3, "kreistag": 3, "kreisausschuss": 4, "redaktion": 4, "strategie": 6}[role]
     assert paper_count(text) == expected
 
 
@@ -90,11 +110,11 @@ def test_non_public_agenda_item_of_a_public_meeting(client_for, orgs, strategie,
     services.agenda_item_add(meeting=meeting, name="Personalangelegenheit Geheim", is_public=False, user=strategie)
     text = client_for(role).get(reverse("committees:meeting_detail", args=[meeting.pk])).text
     aws_member = role in ("kreistag", "kreisausschuss")
-    assert ("Personalangelegenheit Geheim" in text) is (aws_member or STAFF[role])
-    assert ("N 1" in text) is (aws_member or STAFF[role])
+    assert ("Personalangelegenheit Geheim" in text) is (aws_member or COUNCIL_OFFICE[role])
+    assert ("N 1" in text) is (aws_member or COUNCIL_OFFICE[role])
     assert AgendaItem.objects.visible_to(client_for(role).get("/").wsgi_request.user).filter(
         name="Personalangelegenheit Geheim"
-    ).exists() is (aws_member or STAFF[role])
+    ).exists() is (aws_member or COUNCIL_OFFICE[role])
 
 
 def test_public_ical_never_contains_non_public_meetings(client_for, orgs):
@@ -166,3 +186,49 @@ def test_personal_ical_token_that_no_renewal_can_create_is_404_before_the_databa
         response = client_for(None).get("/sitzungen/kalender/" + quote(token) + ".ics")
     assert response.status_code == 404
     assert not [q for q in queries.captured_queries if "calendar_token" in q["sql"]]
+
+
+# Point 1 of issue 13: a draft put on the Beratungsfolge of a public meeting stays a draft there.
+@pytest.fixture
+def drafts_on_public_meeting(draft_paper, signoff_paper, orgs, strategie):
+    """Both drafts on the agenda of the next public AWS meeting (which kreistag's members attend)."""
+    from committees import services
+    from committees.models import Consultation
+
+    meeting = Meeting.objects.get(organization=orgs["AWS"], state=Meeting.State.PLANNED)
+    services.paper_add_consultation(
+        paper=draft_paper,
+        organization=orgs["AWS"],
+        role=Consultation.Role.PRELIMINARY,
+        meeting=meeting,
+        user=strategie,
+    )
+    services.consultation_schedule(
+        consultation=signoff_paper.consultations.get(organization=orgs["AWS"]), meeting=meeting, user=strategie
+    )
+    for paper in (draft_paper, signoff_paper):
+        assert AgendaItem.objects.filter(meeting=meeting, consultation__paper=paper, is_public=True).exists()
+    return meeting
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_a_draft_on_a_public_meeting_shows_nowhere(
+    client_for, draft_paper, signoff_paper, drafts_on_public_meeting, role
+):
+    from committees.models import Consultation
+
+    client = client_for(role)
+    user = client.get("/").wsgi_request.user
+    meeting = drafts_on_public_meeting
+    page = client.get(reverse("committees:meeting_detail", args=[meeting.pk])).text
+    dashboard = client.get(reverse("dashboard:home")).text if user.is_authenticated else ""
+    items = AgendaItem.objects.visible_to(user).filter(meeting=meeting)
+    assert "Sachstand der Strategiekarten" in page  # the released paper beside them stays
+    assert items.count() == 1 + SEES_DRAFT[role] + SEES_SIGNOFF[role]
+    for paper, sees in ((draft_paper, SEES_DRAFT[role]), (signoff_paper, SEES_SIGNOFF[role])):
+        assert (paper.name in page) is sees
+        assert items.filter(consultation__paper=paper).exists() is sees
+        assert Consultation.objects.visible_to(user).filter(paper=paper, meeting=meeting).exists() is sees
+        assert paper.name not in client.get(reverse("committees:ical_public")).content.decode()
+        if role in ("kreistag", "kreisausschuss"):  # their dashboard lists the AWS meeting's papers
+            assert paper.name not in dashboard

@@ -39,6 +39,30 @@ def test_unpublished_goal_only_for_staff(client_for, demo_goals, role, sees_draf
     assert ("moderner Dienstleister" in client.get(reverse("home")).text) is sees_draft
 
 
+@pytest.mark.parametrize(
+    ("role", "sees_draft"),
+    [(None, False), ("kreistag", False), ("kreisausschuss", False), ("redaktion", True), ("strategie", True)],
+)
+def test_unpublished_vision_hides_its_goals_everywhere(client_for, db, role, sees_draft):
+    """Issue 13, point 7: a goal is published with its vision, on every page that shows it."""
+    from django.core.management import call_command
+
+    from goals.models import Vision
+    from products.models import KPI
+
+    call_command("load_demo", verbosity=0)
+    Vision.objects.update(is_published=False)
+    client = client_for(role)
+    user = client.get("/").wsgi_request.user
+    status = 200 if sees_draft else 404
+    assert client.get(reverse("goals:overview")).status_code == status
+    assert client.get(reverse("goals:detail", args=[2])).status_code == status
+    indicator = KPI.objects.get(code="EW-3112")
+    assert client.get(reverse("products:kpi", args=[indicator.pk])).status_code == status
+    assert StrategicGoal.objects.visible_to(user).exists() is sees_draft
+    assert ("Einwohner/innen bei über 90.000" in client.get(reverse("products:list")).text) is sees_draft
+
+
 def test_edit_links_only_for_the_strategy_office(client_for, demo_goals):
     edit_url = reverse("goals:edit", args=[1])
     assert edit_url in client_for("strategie").get(reverse("goals:detail", args=[1])).text

@@ -92,7 +92,7 @@ def test_public_drucksache_leaves_out_the_non_public_consultation(client_for, se
 
 @pytest.mark.parametrize(
     "role, status",
-    [(None, 404), ("kreistag", 404), ("redaktion", 200), ("kreisausschuss", 200), ("strategie", 200)],
+    [(None, 404), ("kreistag", 404), ("redaktion", 404), ("kreisausschuss", 200), ("strategie", 200)],
 )
 def test_non_public_paper_is_refused_to_the_wrong_persona(client_for, secret_paper, role, status, monkeypatch):
     monkeypatch.setattr(drucksache, "render_pdf", lambda **kw: (kw["filename"], b"%PDF-1.7 fake"))

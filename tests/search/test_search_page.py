@@ -1,6 +1,7 @@
 """/suche/: one search over Vorlagen, Strategiekarten, Maßnahmen, W-Produkte, each by what the user may see.
 
-Staff (strategie, redaktion: view_unpublished) find drafts; council members and visitors do not.
+Staff (strategie, redaktion) find unpublished strategy content; draft papers only the council office
+(strategie) and the units that issued or co-sign them; council members and visitors find no drafts.
 """
 
 import pytest
@@ -61,6 +62,10 @@ def test_drafts_and_unpublished_only_for_staff(demo, client_for):
             assert title not in page, role
     staff = client_for("strategie").get(URL, {"q": "Zebrastreifen"})
     assert hits(staff, "vorlagen") and hits(staff, "produkte") and hits(staff, "massnahmen")
+    # redaktion works in Referat A, not in the unit that drafted the paper.
+    editor = client_for("redaktion").get(URL, {"q": "Zebrastreifen"})
+    assert hits(editor, "produkte") and hits(editor, "massnahmen")
+    assert hits(editor, "vorlagen") == [] and "Geheimer Entwurf" not in editor.content.decode()
 
 
 def test_query_count_is_fixed(demo, client_for, django_assert_max_num_queries):

@@ -1,5 +1,8 @@
 """Vorlagen, Sitzungen, Gremien, Personen: on the seed Drucksache, its public AWS meeting and
-the non-public Kreisausschuss meeting (which the kreistag persona must not see)."""
+the non-public Kreisausschuss meeting (which the kreistag persona must not see).
+
+Least privilege: `redaktion` (Referat A) sees neither non-public committee material nor the drafts
+of other units; only the draft its unit must co-sign. `strategie` is the council office."""
 
 from . import everyone, signed_in_only, strategie_only
 
@@ -36,14 +39,25 @@ EXPECTED = {
     "committees:organization_list": everyone(),
     "committees:organization_detail": everyone(),
     "committees:person_detail": everyone(),
-    # Privacy: the non-public Kreisausschuss meeting exists only for its members and staff.
+    # Privacy: the non-public Kreisausschuss meeting and paper exist only for its members and the council office.
     "committees:meeting_detail#nichtoeffentlich": {
         "anonym": 404,
         "strategie": 200,
-        "redaktion": 200,
+        "redaktion": 404,
         "kreistag": 404,
         "kreisausschuss": 200,
     },
+    "committees:paper_detail#nichtoeffentlich": {
+        "anonym": 404,
+        "strategie": 200,
+        "redaktion": 404,
+        "kreistag": 404,
+        "kreisausschuss": 200,
+    },
+    # The Entwurf of A.41: the council office only.
+    "committees:paper_detail#entwurf": everyone(404) | {"strategie": 200},
+    # In Mitzeichnung, Referat A (redaktion's unit) must co-sign it.
+    "committees:paper_detail#mitzeichnung": everyone(404) | {"strategie": 200, "redaktion": 200},
 }
 _ = signed_in_only, strategie_only
 
@@ -52,6 +66,12 @@ def _seed():
     from committees.models import Paper
 
     return Paper.objects.get(reference="A.41 - 10.14.01/04")
+
+
+def _paper(reference):
+    from committees.models import Paper
+
+    return Paper.objects.get(reference=reference)
 
 
 def _draft():
@@ -106,6 +126,9 @@ URL_KWARGS = {
     "committees:organization_detail": lambda: {"pk": _meeting("AWS").organization_id},
     "committees:person_detail": lambda: {"pk": _person().pk},
     "committees:meeting_detail#nichtoeffentlich": lambda: {"pk": _meeting("KA").pk},
+    "committees:paper_detail#nichtoeffentlich": lambda: {"pk": _paper("A.41 - 11.02.03/01").pk},
+    "committees:paper_detail#entwurf": lambda: {"pk": _draft().pk},
+    "committees:paper_detail#mitzeichnung": lambda: {"pk": _paper("A.41 - 10.14.01/09").pk},
 }
 
 

@@ -4,11 +4,12 @@ from . import everyone
 
 EXPECTED = {
     "committees:paper_pdf": everyone(),
-    # The non-public Kreisausschuss paper: its members and staff only, 404 for the rest (as its page).
+    # The non-public Kreisausschuss paper: its members and the council office only, 404 for the rest
+    # (as its page); redaktion is no member.
     "committees:paper_pdf#nichtoeffentlich": {
         "anonym": 404,
         "strategie": 200,
-        "redaktion": 200,
+        "redaktion": 404,
         "kreistag": 404,
         "kreisausschuss": 200,
     },
