@@ -8,7 +8,7 @@ shared SVG charts (`helmstedt_strategy.charts.progress_bar`), as on the web page
 from django.db.models import Prefetch
 from django.utils.text import slugify
 
-from goals.models import District
+from goals.models import District, StrategicGoal
 from helmstedt_strategy import charts
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, render_pdf
 from helmstedt_strategy.pdfcache import change_marks
@@ -43,7 +43,7 @@ def card_progress_svg(card: StrategyCard, summary):
     )
 
 
-def card_context(space: ActionSpace, card: StrategyCard) -> dict:
+def card_context(space: ActionSpace, card: StrategyCard, user) -> dict:
     measures = list(card.measures.all())
     summary = card.summary()
     for measure in measures:
@@ -54,7 +54,7 @@ def card_context(space: ActionSpace, card: StrategyCard) -> dict:
         "summary": summary,
         "progress_svg": card_progress_svg(card, summary),
         "measures": measures,
-        "goals": list(space.goals.order_by("number")),
+        "goals": list(StrategicGoal.objects.visible_to(user).filter(action_spaces=space).order_by("number")),
         "sponsors": list(Sponsor.objects.filter(action_space=space).order_by("order", "name")),
         "district": District.objects.first(),
     }
@@ -75,11 +75,11 @@ def visible_card(space: ActionSpace, user) -> StrategyCard | None:
     )
 
 
-def render_card(space: ActionSpace, card: StrategyCard, variant: str = PDF_UA) -> tuple[str, bytes]:
+def render_card(space: ActionSpace, card: StrategyCard, user, variant: str = PDF_UA) -> tuple[str, bytes]:
     suffix = "-archiv" if variant == PDF_A else ""
     return render_pdf(
         template=TEMPLATE,
-        context=card_context(space, card),
+        context=card_context(space, card, user),
         filename=f"Strategiekarte-{slugify(space.name)}{suffix}.pdf",
         variant=variant,
     )
@@ -104,4 +104,4 @@ def card_pdf(space: ActionSpace, card: StrategyCard, user, variant: str = PDF_UA
         variant,
         "de",
     )
-    return cached_pdf(key_parts=key, render=lambda: render_card(space, card, variant))
+    return cached_pdf(key_parts=key, render=lambda: render_card(space, card, user, variant))
