@@ -8,7 +8,7 @@ shared SVG charts (`helmstedt_strategy.charts.progress_bar`), as on the web page
 from django.db.models import Prefetch
 from django.utils.text import slugify
 
-from goals.models import District
+from goals.models import District, StrategicGoal
 from helmstedt_strategy import charts
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, cached_pdf, render_pdf
 
@@ -41,7 +41,7 @@ def card_progress_svg(card: StrategyCard, summary):
     )
 
 
-def card_context(space: ActionSpace, card: StrategyCard) -> dict:
+def card_context(space: ActionSpace, card: StrategyCard, user) -> dict:
     measures = list(card.measures.all())
     summary = card.summary()
     for measure in measures:
@@ -52,7 +52,7 @@ def card_context(space: ActionSpace, card: StrategyCard) -> dict:
         "summary": summary,
         "progress_svg": card_progress_svg(card, summary),
         "measures": measures,
-        "goals": list(space.goals.order_by("number")),
+        "goals": list(StrategicGoal.objects.visible_to(user).filter(action_spaces=space).order_by("number")),
         "sponsors": list(Sponsor.objects.filter(action_space=space).order_by("order", "name")),
         "district": District.objects.first(),
     }
@@ -73,21 +73,20 @@ def visible_card(space: ActionSpace, user) -> StrategyCard | None:
     )
 
 
-def render_card(space: ActionSpace, card: StrategyCard, variant: str = PDF_UA) -> tuple[str, bytes]:
+def render_card(space: ActionSpace, card: StrategyCard, user, variant: str = PDF_UA) -> tuple[str, bytes]:
     suffix = "-archiv" if variant == PDF_A else ""
     return render_pdf(
         template=TEMPLATE,
-        context=card_context(space, card),
+        context=card_context(space, card, user),
         filename=f"Strategiekarte-{slugify(space.name)}{suffix}.pdf",
         variant=variant,
     )
 
 
 def card_pdf(space: ActionSpace, card: StrategyCard, user, variant: str = PDF_UA) -> tuple[str, bytes]:
-    """From the cache while no content changed. The card is printed the same for every reader who may
-    see it (the view has checked that `user` may), so all readers share one cached PDF."""
+    """From the cache while no content changed, per reader: the linked goals follow what `user` may see."""
     return cached_pdf(
         key_parts=("strategiekarte", space.pk, card.pk, variant),
-        reader=None,
-        render=lambda: render_card(space, card, variant),
+        reader=user,
+        render=lambda: render_card(space, card, user, variant),
     )

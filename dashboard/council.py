@@ -42,7 +42,7 @@ def base_data(user, params, *, years: list[int]) -> dict:
     goals = list(StrategicGoal.objects.visible_to(user))
     spaces = list(ActionSpace.objects.ordered().prefetch_related("goals"))
     filters = parse_filters(params, years=years, spaces=spaces, goals=goals)
-    products = list(Product.objects.visible_to(user).for_list())
+    products = list(Product.objects.visible_to(user).for_list(user))
     goal_kpis = list(
         KPI.objects.visible_to(user)
         .filter(product__isnull=True, strategic_goal__isnull=False)

@@ -50,7 +50,8 @@ def _status(status) -> dict:
 def report_context(year: int, user) -> dict:
     products = list(
         Product.objects.visible_to(user).prefetch_related(
-            "goals", Prefetch("kpis", queryset=KPI.objects.order_by("code").prefetch_related(_values_until(year)))
+            Prefetch("goals", queryset=StrategicGoal.objects.visible_to(user)),
+            Prefetch("kpis", queryset=KPI.objects.order_by("code").prefetch_related(_values_until(year))),
         )
     )
     goal_kpis = list(

@@ -2,6 +2,7 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import render
 
+from goals.models import StrategicGoal
 from helmstedt_strategy.content_version import reads_content_version
 from helmstedt_strategy.pdf import PDF_A, PDF_UA, pdf_response
 from helmstedt_strategy.publishing import may_see_drafts
@@ -53,7 +54,7 @@ def _card_context(request, slug: str, *, require_card: bool = False) -> dict:
         "card": card,
         "summary": card.summary() if card else None,
         "measures": list(card.measures.all()) if card else [],
-        "goals": list(space.goals.order_by("number")),
+        "goals": list(StrategicGoal.objects.visible_to(request.user).filter(action_spaces=space).order_by("number")),
         "sponsors": list(Sponsor.objects.filter(action_space=space).order_by("order", "name")),
     }
 

@@ -10,11 +10,14 @@ from ..status import roll_up
 
 
 class ProductQuerySet(PublishedQuerySet):
-    def for_list(self):
+    def for_list(self, user):
+        """With what list and detail pages show: the goals `user` may see, action spaces, latest values."""
+        from goals.models import StrategicGoal
+
         from .kpi import KPIValue
 
         return self.prefetch_related(
-            "goals",
+            models.Prefetch("goals", queryset=StrategicGoal.objects.visible_to(user)),
             "action_spaces",
             models.Prefetch("kpis__values", queryset=KPIValue.objects.latest_actual_per_kpi()),
         )

@@ -14,7 +14,7 @@ HISTORY_LIMIT = 30
 
 
 def product_list(request):
-    products = list(Product.objects.visible_to(request.user).for_list())
+    products = list(Product.objects.visible_to(request.user).for_list(request.user))
     goals = list(StrategicGoal.objects.visible_to(request.user))
     goal_kpis = list(
         KPI.objects.visible_to(request.user).filter(product__isnull=True, strategic_goal__isnull=False).with_values()
@@ -56,7 +56,7 @@ def product_detail(request, pk: int):
     product = get_product_for_user(request.user, pk)
     product = (
         Product.objects.filter(pk=product.pk)
-        .for_list()
+        .for_list(request.user)
         .prefetch_related("product_goals", "budgets", "kpis__product_goal", "responsible_users")
         .get()
     )

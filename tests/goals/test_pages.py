@@ -60,7 +60,18 @@ def test_unpublished_vision_hides_its_goals_everywhere(client_for, db, role, see
     indicator = KPI.objects.get(code="EW-3112")
     assert client.get(reverse("products:kpi", args=[indicator.pk])).status_code == status
     assert StrategicGoal.objects.visible_to(user).exists() is sees_draft
-    assert ("Einwohner/innen bei über 90.000" in client.get(reverse("products:list")).text) is sees_draft
+    # Nor do the goals show through what links to them: products and Aktionsräume.
+    from products.models import Product
+
+    title = "Einwohner/innen bei über 90.000"
+    product = Product.objects.filter(goals__number=2, is_published=True).first()
+    for url in [
+        reverse("products:list"),
+        reverse("products:detail", args=[product.pk]),
+        reverse("actionspaces:card", args=["natur"]),
+        reverse("actionspaces:print", args=["natur"]),
+    ]:
+        assert (title in client.get(url).text) is sees_draft, url
 
 
 def test_edit_links_only_for_the_strategy_office(client_for, demo_goals):

@@ -1,6 +1,7 @@
 from decimal import Decimal
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 
 from products.status import Polarity, Status, roll_up, value_status
 
@@ -89,6 +90,6 @@ def test_lists_prefetch_each_kpis_latest_value_with_an_actual_figure():
     assert (latest[rising.pk].period.key, latest[rising.pk].actual_value) == ("2024", 120)
     assert (latest[gap_at_end.pk].period.key, latest[gap_at_end.pk].actual_value) == ("2023", 80)
     assert empty.pk not in latest
-    for product in Product.objects.for_list():
+    for product in Product.objects.for_list(AnonymousUser()):
         for kpi in product.kpis.all():
             assert kpi.status == KPI.objects.with_values().get(pk=kpi.pk).status
