@@ -1,5 +1,6 @@
 import pytest
 from django.db.models import F
+from django.templatetags.static import static
 from django.urls import reverse
 
 from actionspaces.models import Measure, Municipality, StrategyCard
@@ -36,7 +37,7 @@ def test_card_page_shows_definition_goals_sponsors_measures_and_milestones(clien
 def test_print_view_is_a_standalone_a4_page(client_for, demo):
     response = client_for(None).get(reverse("actionspaces:print", args=["lebensraum"]))
     assert response.status_code == 200
-    assert "actionspaces-print.css" in response.text
+    assert static("css/actionspaces-print.css") in response.text
     assert "Hauptnavigation" not in response.text
     assert "Rufbus in allen Samtgemeinden" in response.text
     assert "Beispielinhalt" in response.text
