@@ -47,7 +47,9 @@ def bound_text_lengths(form):
     No `maxlength` attribute: a browser would silently cut a longer paste; the error says what is wrong.
     """
     for field in form.fields.values():
-        if isinstance(field, forms.CharField) and field.max_length is None:
+        # Only fields that clean to text: a CharField subclass that parses (a German number) is bounded by its parser.
+        text = isinstance(field, forms.CharField) and type(field).to_python is forms.CharField.to_python
+        if text and field.max_length is None:
             field.max_length = MAX_TEXT_LENGTH
             field.validators.append(MaxLengthValidator(MAX_TEXT_LENGTH))
 
