@@ -248,7 +248,14 @@ def organization_detail(request, pk: int):
 def person_detail(request, pk: int):
     person = get_object_or_404(
         Person.objects.prefetch_related(
-            Prefetch("memberships", queryset=Membership.objects.select_related("organization"))
+            # Council bodies only: a membership in an administrative unit is internal (it opens the unit's
+            # drafts) and the units have no public page.
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.exclude(organization__kind=Organization.Kind.VERWALTUNG).select_related(
+                    "organization"
+                ),
+            )
         ),
         pk=pk,
     )

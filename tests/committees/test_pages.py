@@ -317,3 +317,18 @@ def test_query_count_is_fixed(
     grow(orgs, seed_paper, strategie)
     with django_assert_max_num_queries(queries):
         assert client.get(reverse(name, args=args)).status_code == 200
+
+
+def test_person_page_links_only_council_bodies(client_for):
+    """A membership in an administrative unit (it opens the unit's drafts) is internal: no link to a page
+    that does not exist for units (found by the production smoke test as a broken link)."""
+    from django.core.management import call_command
+
+    from committees.models import Membership, Organization
+
+    call_command("load_demo", verbosity=0)
+    unit = Membership.objects.filter(organization__kind=Organization.Kind.VERWALTUNG).select_related("organization")
+    membership = unit.first()
+    assert membership is not None
+    page = client_for(None).get(f"/personen/{membership.person_id}/").text
+    assert f"/gremien/{membership.organization_id}/" not in page
